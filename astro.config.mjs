@@ -1,0 +1,11 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  // Canonical origin for absolute URLs (canonical links, sitemap, Open Graph).
+  site: 'https://coverage-compare.example.org',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Builds must be reproducible and work offline.
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveSite, type ServedSite } from '../helpers/site.ts';
+import { loadCorpus } from '../helpers/corpus.ts';
+
+const corpus = loadCorpus();
+let site: ServedSite;
+let browser: Browser;
+let page: Page;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('reading the articles in Chromium', () => {
+  it('the index lists the five articles with outlet, word count and excerpt', async () => {
+    await page.goto(`${site.origin}/`);
+    const cards = page.locator('.article-card');
+    expect(await cards.count()).toBe(5);
+    for (const { meta, parsed } of corpus) {
+      const card = cards.filter({ has: page.locator(`a[href="/articles/${meta.slug}/"]`) });
+      expect(await card.locator('h3').textContent()).toBe(parsed.title.text);
+      expect(await card.locator('.meta').textContent()).toMatch(new RegExp(`${meta.outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · [\\d,]+ words`));
+    }
+  });
+
+  for (const { meta, parsed } of corpus) {
+    it(`follows the index link to ${meta.slug} and shows its title`, async () => {
+      await page.goto(`${site.origin}/`);
+      await page.click(`a[href="/articles/${meta.slug}/"]`);
+      await page.waitForURL(`**/articles/${meta.slug}/`);
+      expect(await page.locator('h1').textContent()).toBe(parsed.title.text);
+      expect(await page.title()).toContain(parsed.title.text);
+      const paragraphs = parsed.sections.flatMap((s) => s.paragraphs);
+      expect(await page.locator('.article-body p.para').count()).toBe(paragraphs.length);
+      expect(await page.locator('#removed-lines').textContent()).toBe(`Removed lines (${parsed.removed.length})`);
+    });
+
+    it(`${meta.slug}#p-3 lands on paragraph 3 as the :target`, async () => {
+      await page.goto(`${site.origin}/articles/${meta.slug}/#p-3`);
+      const target = await page.evaluate(() => document.querySelector(':target')?.id ?? null);
+      expect(target).toBe('p-3');
+      const third = parsed.sections.flatMap((s) => s.paragraphs)[2];
+      expect(await page.locator('#p-3 .para-text').textContent()).toBe(third?.text);
+      // Below the sticky header, not under it.
+      const top = await page.locator('#p-3').evaluate((el) => el.getBoundingClientRect().top);
+      const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+      expect(top).toBeGreaterThanOrEqual(headerBottom);
+    });
+  }
+
+  it('shows markup-like article text exactly as written', async () => {
+    await page.goto(`${site.origin}/articles/trixabia-attempted-coup-unsuccessful/`);
+    expect(await page.locator('#p-20 .para-text').textContent()).toContain('[the city of] Almaty');
+    await page.goto(`${site.origin}/articles/newsdirectory3-two-coup-attempts/`);
+    expect(await page.locator('.source-report').textContent()).toContain('Required fields are marked *');
+  });
+
+  it('article pages ship no JavaScript', async () => {
+    await page.goto(`${site.origin}/articles/worldwarthird-foreign-interference/`);
+    expect(await page.locator('script').count()).toBe(0);
+  });
+
+  it('section headings have their own anchor links', async () => {
+    await page.goto(`${site.origin}/articles/worldwarthird-foreign-interference/`);
+    const link = page.locator('a.heading-link[href="#pakistani-and-afghan-radicals-fueled-the-riots"]');
+    expect(await link.count()).toBe(1);
+    await link.click();
+    expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toBe(
+      'Pakistani and Afghan radicals fueled the riots',
+    );
+  });
+
+  it('logged no console errors', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Browser-test plumbing: serve a built site on 127.0.0.1 with sirv, and drive Debian's Chromium
+ * with playwright-core. A missing Chromium is a failure with install instructions, never a skip.
+ */
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+import { chromium, type Browser } from 'playwright-core';
+
+export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+export interface ServedSite {
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function serveSite(dir = distDir): Promise<ServedSite> {
+  if (!existsSync(`${dir}/index.html`)) {
+    throw new Error(`No built site in ${dir}: run \`npm run build\` first (npm test does it for you).`);
+  }
+  const handler = sirv(dir, { dev: false, etag: false, dotfiles: false });
+  const server: Server = createServer((req, res) =>
+    handler(req, res, () => {
+      res.statusCode = 404;
+      res.end('Not found');
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
+
+export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium was not found at ${chromiumPath}. The browser tests need it: install it with ` +
+        '`apt-get update && apt-get install -y chromium` (or set CHROMIUM_PATH to a Chromium binary).',
+    );
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
