@@ -1,12 +1,22 @@
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { articleMetadataSchema } from './lib/articleMetadata.ts';
-import { articlesLoader } from './loaders/articlesLoader.ts';
+import { articlesLoader, claimsLoader } from './loaders/articlesLoader.ts';
 
 const sourceLine = z.object({ line: z.number().int().positive(), text: z.string() });
 
+const locatedQuote = z.object({
+  text: z.string(),
+  paragraph: z.string().regex(/^p-\d+$/),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  anchor: z.string(),
+});
+
+const difference = z.object({ field: z.string(), label: z.string() });
+
 const articles = defineCollection({
-  loader: articlesLoader({ base: 'content/articles' }),
+  loader: articlesLoader(),
   schema: articleMetadataSchema.extend({
     title: z.object({
       text: z.string().min(1),
@@ -25,7 +35,68 @@ const articles = defineCollection({
     source: z.object({ file: z.string(), bytes: z.number().int(), sha256: z.string().length(64) }),
     wordCount: z.number().int(),
     excerpt: z.string(),
+    comparison: z.object({
+      rows: z.array(
+        z.object({
+          number: z.number().int().positive(),
+          claim: z.string(),
+          statement: z.string(),
+          topic: z.string(),
+          divergent: z.boolean(),
+          quotes: z.array(locatedQuote),
+          cells: z.array(
+            z.object({
+              article: z.string(),
+              status: z.enum(['same', 'different', 'not-reported']),
+              differences: z.array(difference.extend({ mine: z.string(), theirs: z.string() })),
+              quotes: z.array(locatedQuote),
+            }),
+          ),
+        }),
+      ),
+      omitted: z.array(
+        z.object({ claim: z.string(), statement: z.string(), topic: z.string(), reportedBy: z.array(z.string()) }),
+      ),
+    }),
+    numbers: z.object({
+      covered: z.number().int(),
+      notClaims: z.array(z.object({ paragraph: z.string(), number: z.string(), context: z.string() }).passthrough()),
+    }),
   }),
 });
 
-export const collections = { articles };
+const claims = defineCollection({
+  loader: claimsLoader(),
+  schema: z.object({
+    id: z.string(),
+    statement: z.string().min(1),
+    topic: z.string(),
+    speaker: z.string(),
+    figure: z.object({ value: z.number(), unit: z.string().min(1) }).nullable(),
+    file: z.string(),
+    line: z.number().int(),
+    divergent: z.boolean(),
+    differences: z.array(
+      difference.extend({ values: z.array(z.object({ article: z.string(), value: z.string().nullable() })) }),
+    ),
+    mentions: z.array(
+      z.object({
+        article: reference('articles'),
+        voice: z.enum(['attributed', 'outlet']),
+        attributedTo: z.string().nullable(),
+        figure: z.number().nullable(),
+        details: z.record(z.string(), z.string()),
+        quotes: z.array(locatedQuote),
+      }),
+    ),
+    diffs: z.array(
+      z.object({
+        from: z.string(),
+        to: z.string(),
+        parts: z.array(z.object({ text: z.string(), kind: z.enum(['same', 'added', 'removed']) })),
+      }),
+    ),
+  }),
+});
+
+export const collections = { articles, claims };

@@ -19,6 +19,8 @@ export const articleMetadataSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens'),
   /** Who published it, as far as the evidence goes. */
   outlet: z.string().trim().min(1),
+  /** Short name for table columns and labels (at most 24 characters). */
+  label: z.string().trim().min(1).max(24),
   /** How sure the attribution is. */
   attribution: z.enum(['confirmed', 'unattributed']),
   /** Where a copy of the text was found, when it was. */

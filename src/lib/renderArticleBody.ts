@@ -3,7 +3,8 @@
  *
  * The tree is built from the parsed structure, never from Markdown, so article text stays text:
  * `*`, `_`, `<`, `[the city of]` reach the reader exactly as written (rehype-stringify escapes
- * them). Every section heading and paragraph carries its stable id and a visible link to itself.
+ * them). Every section heading and paragraph carries its stable id and a visible link to itself;
+ * quoted passages are wrapped in `<mark>` with their anchor and a link to their comparison row.
  */
 import { h } from 'hastscript';
 import type { ElementContent, Root } from 'hast';
@@ -11,21 +12,84 @@ import { unified } from 'unified';
 import rehypeStringify from 'rehype-stringify';
 import type { Paragraph, Section } from './parseArticle.ts';
 
-function paragraphNode(paragraph: Paragraph): ElementContent {
+/** A quote to highlight in a paragraph, linked to its row in the comparison table. */
+export interface Highlight {
+  start: number;
+  end: number;
+  /** Element id of the highlight (`q-<claim-id>`, …). */
+  anchor: string;
+  claim: string;
+  /** Row number in the comparison table, shown after the quote. */
+  number: number;
+}
+
+interface Piece extends Highlight {
+  /** The first piece of a quote carries its id; the last carries the link to its row. */
+  first: boolean;
+  last: boolean;
+}
+
+const byStartThenLongest = (a: Piece, b: Piece) => a.start - b.start || b.end - a.end;
+
+/**
+ * Quotes may overlap. Marks must nest, so a quote that runs past the end of an enclosing one is
+ * split there: the piece inside keeps the id, the piece after it keeps the row link.
+ */
+function markedText(text: string, from: number, to: number, pieces: Piece[]): ElementContent[] {
+  const out: ElementContent[] = [];
+  let position = from;
+  let queue = [...pieces].sort(byStartThenLongest);
+  while (queue.length > 0) {
+    const piece = queue.shift() as Piece;
+    if (piece.start > position) out.push({ type: 'text', value: text.slice(position, piece.start) });
+    const inner: Piece[] = [];
+    const rest: Piece[] = [];
+    for (const other of queue) {
+      if (other.start >= piece.end) rest.push(other);
+      else if (other.end <= piece.end) inner.push(other);
+      else {
+        inner.push({ ...other, end: piece.end, last: false });
+        rest.push({ ...other, start: piece.end, first: false });
+      }
+    }
+    queue = rest.sort(byStartThenLongest);
+    const children = markedText(text, piece.start, piece.end, inner);
+    if (piece.last) {
+      children.push(
+        h('a', {
+          className: ['quote-ref'],
+          href: `#claim-${piece.claim}`,
+          ariaLabel: `Comparison row ${piece.number}`,
+          dataN: String(piece.number),
+        }),
+      );
+    }
+    out.push(h('mark', { className: ['quote'], id: piece.first ? piece.anchor : undefined, dataClaim: piece.claim }, children));
+    position = piece.end;
+  }
+  if (position < to) out.push({ type: 'text', value: text.slice(position, to) });
+  return out;
+}
+
+function paragraphNode(paragraph: Paragraph, highlights: readonly Highlight[]): ElementContent {
   const number = paragraph.id.slice(2);
+  const pieces = highlights.map((highlight) => ({ ...highlight, first: true, last: true }));
   return h('p', { id: paragraph.id, className: ['para'] }, [
     h('a', { className: ['para-link'], href: `#${paragraph.id}` }, [
       h('span', { className: ['visually-hidden'] }, 'Paragraph '),
       number,
     ]),
     ' ',
-    h('span', { className: ['para-text'] }, paragraph.text),
+    h('span', { className: ['para-text'] }, markedText(paragraph.text, 0, paragraph.text.length, pieces)),
   ]);
 }
 
-function sectionNode(section: Section): ElementContent {
+type HighlightsByParagraph = ReadonlyMap<string, readonly Highlight[]>;
+
+function sectionNode(section: Section, highlights: HighlightsByParagraph): ElementContent {
+  const paragraphs = section.paragraphs.map((p) => paragraphNode(p, highlights.get(p.id) ?? []));
   if (!section.heading) {
-    return h('section', { id: section.id, className: ['article-section'] }, section.paragraphs.map(paragraphNode));
+    return h('section', { id: section.id, className: ['article-section'] }, paragraphs);
   }
   return h('section', { className: ['article-section'], ariaLabelledBy: section.id }, [
     h('div', { className: ['heading-wrapper'] }, [
@@ -35,16 +99,16 @@ function sectionNode(section: Section): ElementContent {
         h('span', { className: ['visually-hidden'] }, `Link to section: ${section.heading.text}`),
       ]),
     ]),
-    ...section.paragraphs.map(paragraphNode),
+    ...paragraphs,
   ]);
 }
 
-export function articleBodyTree(sections: readonly Section[]): Root {
-  return { type: 'root', children: sections.map(sectionNode) };
+export function articleBodyTree(sections: readonly Section[], highlights: HighlightsByParagraph = new Map()): Root {
+  return { type: 'root', children: sections.map((section) => sectionNode(section, highlights)) };
 }
 
 const processor = unified().use(rehypeStringify);
 
-export function articleBodyHtml(sections: readonly Section[]): string {
-  return processor.stringify(articleBodyTree(sections));
+export function articleBodyHtml(sections: readonly Section[], highlights: HighlightsByParagraph = new Map()): string {
+  return processor.stringify(articleBodyTree(sections, highlights));
 }

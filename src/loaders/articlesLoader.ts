@@ -1,27 +1,18 @@
 /**
- * articlesLoader: the Astro content-layer adapter for raw article files.
+ * articlesLoader and claimsLoader: the Astro content-layer adapters for the corpus.
  *
- * Reads the folder and its metadata YAML, and hands each file to the pure modules in src/lib
- * (decode, parse, summarise, render). Bad input stops the build with a ContentError that names
- * the file and line; the loader adds nothing but I/O.
+ * They call loadCorpus (I/O plus the pure modules in src/lib) and store what the pages show:
+ * each article with its rendered, highlighted body and its comparison table; each verified claim
+ * with its mentions and quote diffs. Bad input stops the build with the file, line and fix.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import path from 'node:path';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { ContentError } from '../lib/contentError.ts';
-import { parseArticleMetadata } from '../lib/articleMetadata.ts';
-import { decodeArticleText, describeSource } from '../lib/decodeArticleSource.ts';
-import { parseArticle } from '../lib/parseArticle.ts';
 import { countWords, excerpt } from '../lib/articleSummary.ts';
-import { articleBodyHtml } from '../lib/renderArticleBody.ts';
-
-export interface ArticlesLoaderOptions {
-  /** Folder of raw `.txt` files and the metadata file, relative to the project root. */
-  base: string;
-  /** Metadata file name inside `base`. */
-  metadataFile?: string;
-}
+import { articleBodyHtml, type Highlight } from '../lib/renderArticleBody.ts';
+import { compareArticle } from '../lib/compareArticle.ts';
+import { quoteDiff } from '../lib/quoteDiff.ts';
+import { defaultPaths, loadCorpus, type Corpus, type CorpusPaths } from './loadCorpus.ts';
 
 /** Re-throws content errors as Astro user errors: a message and a hint, no stack trace. */
 export function asBuildError(error: unknown): never {
@@ -38,46 +29,81 @@ export function asBuildError(error: unknown): never {
   throw error;
 }
 
-export function articlesLoader({ base, metadataFile = 'articles.yaml' }: ArticlesLoaderOptions): Loader {
+async function corpusFor(config: LoaderContext['config'], paths?: Partial<CorpusPaths>): Promise<Corpus> {
+  try {
+    return await loadCorpus({ ...defaultPaths(config.root), ...paths });
+  } catch (error) {
+    return asBuildError(error);
+  }
+}
+
+export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
   return {
     name: 'articles-loader',
-    load: async ({ store, parseData, generateDigest, config }) => {
-      const root = new URL(base.endsWith('/') ? base : `${base}/`, config.root);
-      const folder = path.relative(process.cwd(), root.pathname) || '.';
-      try {
-        const names = (await readdir(root)).sort();
-        const articleFiles = names.filter((name) => name.endsWith('.txt'));
-        const metadataPath = path.join(folder, metadataFile);
-        const metadata = parseArticleMetadata(await readFile(new URL(metadataFile, root), 'utf8'), metadataPath, articleFiles);
-        store.clear();
-        for (const meta of metadata) {
-          const filePath = path.join(folder, meta.file);
-          const bytes = new Uint8Array(await readFile(new URL(meta.file, root)));
-          const parsed = parseArticle(decodeArticleText(filePath, bytes), {
-            file: filePath,
-            titleOverride: meta.overrides.title,
-          });
-          const data = await parseData({
-            id: meta.slug,
-            data: {
-              ...meta,
-              ...parsed,
-              source: describeSource(meta.file, bytes),
-              wordCount: countWords(parsed),
-              excerpt: excerpt(parsed),
-            },
-          });
-          store.set({
-            id: meta.slug,
-            data,
-            filePath,
-            digest: generateDigest(data),
-            rendered: { html: articleBodyHtml(parsed.sections) },
-          });
+    load: async ({ store, parseData, generateDigest, config, logger }) => {
+      const { articles, verified } = await corpusFor(config, paths);
+      const ids = articles.map(({ meta }) => meta.slug);
+      store.clear();
+      for (const { meta, parsed, source, filePath } of articles) {
+        const comparison = compareArticle(meta.slug, verified.claims, ids);
+        const highlights = new Map<string, Highlight[]>();
+        for (const row of comparison.rows) {
+          for (const quote of row.quotes) {
+            const list = highlights.get(quote.paragraph) ?? [];
+            list.push({ start: quote.start, end: quote.end, anchor: quote.anchor, claim: row.claim, number: row.number });
+            highlights.set(quote.paragraph, list);
+          }
         }
-      } catch (error) {
-        asBuildError(error);
+        const numbers = verified.numbers[meta.slug];
+        const data = await parseData({
+          id: meta.slug,
+          data: {
+            ...meta,
+            ...parsed,
+            source,
+            wordCount: countWords(parsed),
+            excerpt: excerpt(parsed),
+            comparison,
+            numbers: { covered: numbers?.covered.length ?? 0, notClaims: numbers?.excused ?? [] },
+          },
+        });
+        store.set({
+          id: meta.slug,
+          data,
+          filePath,
+          digest: generateDigest(data),
+          rendered: { html: articleBodyHtml(parsed.sections, highlights) },
+        });
+        logger.info(
+          `${meta.slug}: "${parsed.title.text}" — ${parsed.sections.reduce((n, s) => n + s.paragraphs.length, 0)} paragraphs, ` +
+            `${parsed.removed.length} removed lines, ${comparison.rows.length} claims, ` +
+            `${numbers?.covered.length ?? 0} numbers quoted, ${numbers?.excused.length ?? 0} marked not a claim`,
+        );
       }
+    },
+  };
+}
+
+export function claimsLoader(paths?: Partial<CorpusPaths>): Loader {
+  return {
+    name: 'claims-loader',
+    load: async ({ store, parseData, generateDigest, config, logger }) => {
+      const { verified } = await corpusFor(config, paths);
+      store.clear();
+      for (const claim of verified.claims) {
+        const [base, ...rest] = claim.mentions;
+        const diffs = base
+          ? rest.map((other) => ({
+              from: base.article,
+              to: other.article,
+              parts: quoteDiff(base.quotes.map((q) => q.text).join(' … '), other.quotes.map((q) => q.text).join(' … ')),
+            }))
+          : [];
+        const data = await parseData({ id: claim.id, data: { ...claim, diffs } });
+        store.set({ id: claim.id, data, digest: generateDigest(data) });
+      }
+      const divergent = verified.claims.filter((claim) => claim.divergent).length;
+      logger.info(`${verified.claims.length} claims verified, ${divergent} divergent`);
     },
   };
 }

@@ -5,6 +5,7 @@ import { parseArticleMetadata } from '../../src/lib/articleMetadata.ts';
 const entry = (file: string, slug: string) => `- file: ${file}
   slug: ${slug}
   outlet: example.com
+  label: Example
   attribution: confirmed
   foundAt: https://example.com/a
   evidence: Title matches.
@@ -29,16 +30,16 @@ describe('parseArticleMetadata', () => {
 
   it('names the line of a bad slug', () => {
     expect(problems(entry('a.txt', 'a-one') + entry('b.txt', 'Bad_Slug'), ['a.txt', 'b.txt'])).toEqual([
-      '9 1.slug: must be kebab-case: lowercase letters, digits and single hyphens',
+      '10 1.slug: must be kebab-case: lowercase letters, digits and single hyphens',
     ]);
   });
 
   it('rejects duplicate slugs and files, with the first line', () => {
     expect(problems(entry('a.txt', 'same') + entry('b.txt', 'same'), ['a.txt', 'b.txt'])).toEqual([
-      '8 Duplicate slug "same" (first used at line 1).',
+      '9 Duplicate slug "same" (first used at line 1).',
     ]);
     expect(problems(entry('a.txt', 'one') + entry('a.txt', 'two'), ['a.txt'])).toEqual([
-      '8 Duplicate entry for a.txt (first at line 1).',
+      '9 Duplicate entry for a.txt (first at line 1).',
     ]);
   });
 
@@ -51,7 +52,7 @@ describe('parseArticleMetadata', () => {
 
   it('requires a reason for an override', () => {
     const yaml = `${entry('a.txt', 'one')}  overrides:\n    title:\n      text: T\n      reason: ''\n`;
-    expect(problems(yaml, ['a.txt'])).toEqual(['11 0.overrides.title.reason: give the reason for the override in a sentence']);
+    expect(problems(yaml, ['a.txt'])).toEqual(['12 0.overrides.title.reason: give the reason for the override in a sentence']);
   });
 
   it('reports YAML syntax errors with their line', () => {

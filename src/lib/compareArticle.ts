@@ -1,0 +1,103 @@
+/**
+ * compareArticle: the claim-by-claim comparison shown beside one article.
+ *
+ * One row per claim the article makes, in reading order (by where its first quote sits), with a
+ * cell per other article: `same` (reports it, no recorded difference), `different` (reports it
+ * with a different figure, source or detail, each listed with both values) or `not-reported`.
+ * Also the claims the other articles make that this one leaves out.
+ */
+import { mentionDifferences, sourceOf, type ComparableMention } from './divergence.ts';
+import type { LocatedQuote, VerifiedClaim, VerifiedMention } from './verifyClaims.ts';
+
+export interface CellDifference {
+  field: string;
+  label: string;
+  mine: string;
+  theirs: string;
+}
+
+export interface ComparisonCell {
+  article: string;
+  status: 'same' | 'different' | 'not-reported';
+  differences: CellDifference[];
+  /** The other article's quotes (empty when not reported). */
+  quotes: LocatedQuote[];
+}
+
+export interface ComparisonRow {
+  /** 1-based row number, used as the reference mark after each highlighted quote. */
+  number: number;
+  claim: string;
+  statement: string;
+  topic: string;
+  divergent: boolean;
+  quotes: LocatedQuote[];
+  cells: ComparisonCell[];
+}
+
+export interface OmittedClaim {
+  claim: string;
+  statement: string;
+  topic: string;
+  reportedBy: string[];
+}
+
+export interface ArticleComparison {
+  rows: ComparisonRow[];
+  omitted: OmittedClaim[];
+}
+
+function display(mention: ComparableMention, field: string): string {
+  if (field === 'figure') return mention.figure === null ? '' : mention.figure.toLocaleString('en');
+  if (field === 'source') return sourceOf(mention);
+  return mention.details[field.slice('details.'.length)] ?? '';
+}
+
+const paragraphNumber = (quote: LocatedQuote | undefined) => (quote ? Number(quote.paragraph.slice(2)) : Infinity);
+
+export function compareArticle(
+  articleId: string,
+  claims: readonly VerifiedClaim[],
+  articleIds: readonly string[],
+): ArticleComparison {
+  const others = articleIds.filter((id) => id !== articleId);
+  const mine = claims
+    .map((claim) => ({ claim, mention: claim.mentions.find((m) => m.article === articleId) }))
+    .filter((entry): entry is { claim: VerifiedClaim; mention: VerifiedMention } => entry.mention !== undefined)
+    .sort((a, b) => {
+      const qa = a.mention.quotes[0];
+      const qb = b.mention.quotes[0];
+      return paragraphNumber(qa) - paragraphNumber(qb) || (qa?.start ?? 0) - (qb?.start ?? 0) || a.claim.id.localeCompare(b.claim.id);
+    });
+
+  const rows = mine.map(({ claim, mention }, index): ComparisonRow => ({
+    number: index + 1,
+    claim: claim.id,
+    statement: claim.statement,
+    topic: claim.topic,
+    divergent: claim.divergent,
+    quotes: mention.quotes,
+    cells: others.map((other): ComparisonCell => {
+      const theirs = claim.mentions.find((m) => m.article === other);
+      if (!theirs) return { article: other, status: 'not-reported', differences: [], quotes: [] };
+      const differences = mentionDifferences(mention, theirs).map(({ field, label }) => ({
+        field,
+        label,
+        mine: display(mention, field),
+        theirs: display(theirs, field),
+      }));
+      return { article: other, status: differences.length > 0 ? 'different' : 'same', differences, quotes: theirs.quotes };
+    }),
+  }));
+
+  const omitted = claims
+    .filter((claim) => !claim.mentions.some((m) => m.article === articleId))
+    .map((claim) => ({
+      claim: claim.id,
+      statement: claim.statement,
+      topic: claim.topic,
+      reportedBy: claim.mentions.map((m) => m.article),
+    }));
+
+  return { rows, omitted };
+}

@@ -1,0 +1,82 @@
+/**
+ * loadCorpus: reads the raw articles, their metadata and the claims files from disk and runs
+ * them through the pure modules in src/lib (decode, parse, verify, compare). Both collection
+ * loaders call it, so an article's highlights and its claims always come from one verification.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArticleMetadata, type ArticleMetadata } from '../lib/articleMetadata.ts';
+import { decodeArticleText, describeSource, type ArticleSource } from '../lib/decodeArticleSource.ts';
+import { parseArticle, type ParsedArticle } from '../lib/parseArticle.ts';
+import { parseClaimsFile, parseNotClaimsFile, type NotClaimsFile } from '../lib/claimsData.ts';
+import { verifyClaims, type VerifiedClaims } from '../lib/verifyClaims.ts';
+
+export interface LoadedArticle {
+  meta: ArticleMetadata;
+  parsed: ParsedArticle;
+  source: ArticleSource;
+  /** Path of the raw file relative to the project root. */
+  filePath: string;
+}
+
+export interface Corpus {
+  articles: LoadedArticle[];
+  verified: VerifiedClaims;
+}
+
+export interface CorpusPaths {
+  /** Project root. */
+  root: URL;
+  articles: string;
+  claims: string;
+  metadataFile: string;
+  notClaimsFile: string;
+}
+
+export const defaultPaths = (root: URL): CorpusPaths => ({
+  root,
+  articles: 'content/articles',
+  claims: 'content/claims',
+  metadataFile: 'articles.yaml',
+  notClaimsFile: 'not-claims.yaml',
+});
+
+export async function loadCorpus(paths: CorpusPaths): Promise<Corpus> {
+  const rootDir = fileURLToPath(paths.root);
+  const articlesDir = path.join(rootDir, paths.articles);
+  const claimsDir = path.join(rootDir, paths.claims);
+
+  const names = (await readdir(articlesDir)).sort();
+  const metadata = parseArticleMetadata(
+    await readFile(path.join(articlesDir, paths.metadataFile), 'utf8'),
+    path.join(paths.articles, paths.metadataFile),
+    names.filter((name) => name.endsWith('.txt')),
+  );
+  const articles: LoadedArticle[] = [];
+  for (const meta of [...metadata].sort((a, b) => a.file.localeCompare(b.file))) {
+    const filePath = path.join(paths.articles, meta.file);
+    const bytes = new Uint8Array(await readFile(path.join(articlesDir, meta.file)));
+    const parsed = parseArticle(decodeArticleText(filePath, bytes), { file: filePath, titleOverride: meta.overrides.title });
+    articles.push({ meta, parsed, source: describeSource(meta.file, bytes), filePath });
+  }
+
+  const claimFiles = (await readdir(claimsDir)).filter((name) => name.endsWith('.yaml')).sort();
+  const topicFiles = [];
+  let notClaims: NotClaimsFile | null = null;
+  for (const name of claimFiles) {
+    const file = path.join(paths.claims, name);
+    const text = await readFile(path.join(claimsDir, name), 'utf8');
+    if (name === paths.notClaimsFile) notClaims = parseNotClaimsFile(text, file);
+    else topicFiles.push(parseClaimsFile(text, file));
+  }
+  const verified = verifyClaims(
+    topicFiles,
+    articles.map(({ meta, parsed }) => ({
+      id: meta.slug,
+      passages: parsed.sections.flatMap((section) => section.paragraphs),
+    })),
+    notClaims,
+  );
+  return { articles, verified };
+}
