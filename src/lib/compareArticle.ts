@@ -6,7 +6,7 @@
  * with a different figure, source or detail, each listed with both values) or `not-reported`.
  * Also the claims the other articles make that this one leaves out.
  */
-import { mentionDifferences, sourceOf, type ComparableMention } from './divergence.ts';
+import { fieldValue, mentionDifferences } from './divergence.ts';
 import type { LocatedQuote, VerifiedClaim, VerifiedMention } from './verifyClaims.ts';
 
 export interface CellDifference {
@@ -47,11 +47,6 @@ export interface ArticleComparison {
   omitted: OmittedClaim[];
 }
 
-function display(mention: ComparableMention, field: string): string {
-  if (field === 'figure') return mention.figure === null ? '' : mention.figure.toLocaleString('en');
-  if (field === 'source') return sourceOf(mention);
-  return mention.details[field.slice('details.'.length)] ?? '';
-}
 
 const paragraphNumber = (quote: LocatedQuote | undefined) => (quote ? Number(quote.paragraph.slice(2)) : Infinity);
 
@@ -83,8 +78,8 @@ export function compareArticle(
       const differences = mentionDifferences(mention, theirs).map(({ field, label }) => ({
         field,
         label,
-        mine: display(mention, field),
-        theirs: display(theirs, field),
+        mine: fieldValue(mention, field) ?? '',
+        theirs: fieldValue(theirs, field) ?? '',
       }));
       return { article: other, status: differences.length > 0 ? 'different' : 'same', differences, quotes: theirs.quotes };
     }),

@@ -37,8 +37,9 @@ function labelFor(key: string): string {
   return key.replace(/([a-z])([A-Z])/gu, '$1 $2').toLowerCase();
 }
 
-function valueOf(mention: ComparableMention, field: string): string | null {
-  if (field === 'figure') return mention.figure === null ? null : String(mention.figure);
+/** A mention's value for a field, as shown to readers (null: the article does not say). */
+export function fieldValue(mention: ComparableMention, field: string): string | null {
+  if (field === 'figure') return mention.figure === null ? null : mention.figure.toLocaleString('en');
   if (field === 'source') return sourceOf(mention);
   return mention.details[field.slice('details.'.length)] ?? null;
 }
@@ -58,8 +59,8 @@ export function mentionDifferences(a: ComparableMention, b: ComparableMention): 
   const fields = new Set([...fieldsOf(a), ...fieldsOf(b)]);
   const differences: FieldDifference[] = [];
   for (const field of fields) {
-    const x = valueOf(a, field);
-    const y = valueOf(b, field);
+    const x = fieldValue(a, field);
+    const y = fieldValue(b, field);
     if (x !== null && y !== null && x !== y) differences.push({ field, label: label(field) });
   }
   return differences;
@@ -81,6 +82,6 @@ export function claimDifferences(mentions: readonly ComparableMention[]): ClaimD
     .map((field) => ({
       field,
       label: label(field),
-      values: mentions.map((mention) => ({ article: mention.article, value: valueOf(mention, field) })),
+      values: mentions.map((mention) => ({ article: mention.article, value: fieldValue(mention, field) })),
     }));
 }

@@ -127,7 +127,11 @@ export function closestPassage(quote: string, passages: readonly Passage[]): Clo
     for (const start of starts) {
       const window = text.slice(start, start + needle.length);
       const score = similarity(needle, window);
-      if (!best || score > best.score) best = { paragraph: passage.id, text: window.trim(), score };
+      if (!best || score > best.score) {
+        // Show whole words: extend the window to the end of the word it cuts.
+        const wordEnd = /^\S*/u.exec(text.slice(start + needle.length))?.[0] ?? '';
+        best = { paragraph: passage.id, text: (window + wordEnd).trim(), score };
+      }
       if (start + needle.length >= text.length) break;
     }
   }

@@ -15,7 +15,9 @@ import { numberCoverage, type NumberCoverage, type Span } from './numberCoverage
 
 export interface ArticleText {
   id: string;
-  passages: readonly Passage[];
+  /** Raw file path, for messages about the article's own text. */
+  file?: string;
+  passages: ReadonlyArray<Passage & { line?: number }>;
 }
 
 export interface LocatedQuote {
@@ -173,14 +175,19 @@ export function verifyClaims(
     }
   }
 
+  // A quote that failed to resolve leaves its numbers uncovered; report the cause, not the echo.
+  if (problems.length > 0) throw new ContentError(problems);
+
   const numbers: Record<string, NumberCoverage> = {};
   for (const article of articles) {
     const refs = (notClaims?.notClaims ?? []).filter((entry) => entry.article === article.id);
     const coverage = numberCoverage(article.id, article.passages, spans.get(article.id) ?? [], refs);
     numbers[article.id] = coverage;
     for (const found of coverage.uncovered) {
+      const line = article.passages.find((passage) => passage.id === found.paragraph)?.line;
       problems.push({
-        file: `article ${article.id}`,
+        file: article.file ?? `article ${article.id}`,
+        ...(line !== undefined ? { line } : {}),
         id: `${article.id}#${found.paragraph}`,
         message: `The number "${found.number}" in ${found.paragraph} (${found.context}) is in no claim's quote.`,
         hint: `Quote it in the claim it supports, or list it in ${notClaims?.file ?? 'content/claims/not-claims.yaml'} (article, paragraph, number, reason) if it is not a claim.`,

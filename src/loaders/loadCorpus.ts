@@ -72,8 +72,9 @@ export async function loadCorpus(paths: CorpusPaths): Promise<Corpus> {
   }
   const verified = verifyClaims(
     topicFiles,
-    articles.map(({ meta, parsed }) => ({
+    articles.map(({ meta, parsed, filePath }) => ({
       id: meta.slug,
+      file: filePath,
       passages: parsed.sections.flatMap((section) => section.paragraphs),
     })),
     notClaims,

@@ -1,0 +1,77 @@
+/**
+ * claimViews: the groupings the claim pages and the compare matrix show: topic labels, the
+ * filters of /compare/ (all, divergent only, reported by one source, one topic), and the
+ * topic × article coverage counts on the home page.
+ */
+
+export interface ViewClaim {
+  id: string;
+  topic: string;
+  divergent: boolean;
+  mentions: ReadonlyArray<{ article: string }>;
+}
+
+/** "foreign-involvement" → "Foreign involvement". */
+export function topicLabel(topic: string): string {
+  const words = topic.replace(/-/gu, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export interface CompareFilter {
+  /** Path segment(s) under /compare/ ('' for all). */
+  path: string;
+  label: string;
+  description: string;
+  keep(claim: ViewClaim): boolean;
+}
+
+export function compareFilters(topics: readonly string[]): CompareFilter[] {
+  return [
+    { path: '', label: 'All claims', description: 'Every claim, by topic.', keep: () => true },
+    {
+      path: 'divergent',
+      label: 'Divergent only',
+      description: 'Claims whose sources give different figures, sources or details.',
+      keep: (claim) => claim.divergent,
+    },
+    {
+      path: 'single-source',
+      label: 'One source only',
+      description: 'Claims that only one of the articles reports.',
+      keep: (claim) => claim.mentions.length === 1,
+    },
+    ...topics.map((topic) => ({
+      path: `topic/${topic}`,
+      label: topicLabel(topic),
+      description: `Claims about ${topicLabel(topic).toLowerCase()}.`,
+      keep: (claim: ViewClaim) => claim.topic === topic,
+    })),
+  ];
+}
+
+/** Topics in a stable order (alphabetical), with their claims sorted by id. */
+export function groupByTopic<T extends ViewClaim>(claims: readonly T[]): Array<{ topic: string; label: string; claims: T[] }> {
+  const topics = [...new Set(claims.map((claim) => claim.topic))].sort();
+  return topics.map((topic) => ({
+    topic,
+    label: topicLabel(topic),
+    claims: claims.filter((claim) => claim.topic === topic).sort((a, b) => a.id.localeCompare(b.id)),
+  }));
+}
+
+export interface CoverageRow {
+  topic: string;
+  label: string;
+  total: number;
+  /** Claims of the topic each article reports, in article order. */
+  counts: number[];
+}
+
+export function coverageMatrix(claims: readonly ViewClaim[], articleIds: readonly string[]): CoverageRow[] {
+  return groupByTopic(claims).map(({ topic, label, claims: inTopic }) => ({
+    topic,
+    label,
+    total: inTopic.length,
+    counts: articleIds.map((id) => inTopic.filter((claim) => claim.mentions.some((m) => m.article === id)).length),
+  }));
+}

@@ -1,0 +1,130 @@
+/**
+ * claimsExport: the researcher exports, /claims.json and /claims.csv, from verified claims.
+ *
+ * Deterministic: no timestamps, articles in corpus order, claims by topic then id. In the JSON a
+ * mention is one quote (its paragraph and deep link are exact); in the CSV a row is one claim ×
+ * article, omissions included, with that article's quotes joined by " … ".
+ */
+import { stringify } from 'csv-stringify/sync';
+
+export interface ExportArticle {
+  id: string;
+  sourceFile: string;
+  title: string;
+  outlet: string;
+}
+
+export interface ExportClaim {
+  id: string;
+  statement: string;
+  topic: string;
+  speaker: string;
+  figure: { value: number; unit: string } | null;
+  divergent: boolean;
+  mentions: ReadonlyArray<{
+    article: string;
+    voice: 'attributed' | 'outlet';
+    attributedTo: string | null;
+    figure: number | null;
+    quotes: ReadonlyArray<{ text: string; paragraph: string; anchor: string }>;
+  }>;
+}
+
+export interface ClaimsJson {
+  articles: Array<ExportArticle & { url: string }>;
+  claims: Array<{
+    id: string;
+    statement: string;
+    topic: string;
+    speaker: string;
+    figure: { value: number; unit: string } | null;
+    divergent: boolean;
+    url: string;
+    mentions: Array<{
+      article: string;
+      quote: string;
+      voice: 'attributed' | 'outlet';
+      figure: number | null;
+      paragraph: string;
+      url: string;
+    }>;
+  }>;
+}
+
+export const articleUrl = (id: string) => `/articles/${id}/`;
+export const claimUrl = (id: string) => `/claims/${id}/`;
+export const passageUrl = (article: string, anchor: string) => `${articleUrl(article)}#${anchor}`;
+
+const byTopicThenId = (a: ExportClaim, b: ExportClaim) => a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id);
+
+export function claimsJson(articles: readonly ExportArticle[], claims: readonly ExportClaim[]): ClaimsJson {
+  return {
+    articles: articles.map(({ id, sourceFile, title, outlet }) => ({ id, sourceFile, title, outlet, url: articleUrl(id) })),
+    claims: [...claims].sort(byTopicThenId).map((claim) => ({
+      id: claim.id,
+      statement: claim.statement,
+      topic: claim.topic,
+      speaker: claim.speaker,
+      figure: claim.figure,
+      divergent: claim.divergent,
+      url: claimUrl(claim.id),
+      mentions: claim.mentions.flatMap((mention) =>
+        mention.quotes.map((quote) => ({
+          article: mention.article,
+          quote: quote.text,
+          voice: mention.voice,
+          figure: mention.figure,
+          paragraph: quote.paragraph,
+          url: passageUrl(mention.article, quote.anchor),
+        })),
+      ),
+    })),
+  };
+}
+
+export const csvColumns = [
+  'claim_id',
+  'topic',
+  'statement',
+  'speaker',
+  'claim_figure',
+  'claim_unit',
+  'divergent',
+  'article_id',
+  'outlet',
+  'reported',
+  'voice',
+  'attributed_to',
+  'article_figure',
+  'paragraphs',
+  'quotes',
+  'url',
+] as const;
+
+export function claimsCsv(articles: readonly ExportArticle[], claims: readonly ExportClaim[]): string {
+  const rows: string[][] = [];
+  for (const claim of [...claims].sort(byTopicThenId)) {
+    for (const article of articles) {
+      const mention = claim.mentions.find((m) => m.article === article.id);
+      rows.push([
+        claim.id,
+        claim.topic,
+        claim.statement,
+        claim.speaker,
+        claim.figure ? String(claim.figure.value) : '',
+        claim.figure?.unit ?? '',
+        String(claim.divergent),
+        article.id,
+        article.outlet,
+        mention ? 'yes' : 'no',
+        mention?.voice ?? '',
+        mention?.attributedTo ?? '',
+        mention?.figure === null || mention?.figure === undefined ? '' : String(mention.figure),
+        mention?.quotes.map((q) => q.paragraph).join(' ') ?? '',
+        mention?.quotes.map((q) => q.text).join(' … ') ?? '',
+        mention?.quotes[0] ? passageUrl(article.id, mention.quotes[0].anchor) : claimUrl(claim.id),
+      ]);
+    }
+  }
+  return stringify(rows, { header: true, columns: [...csvColumns], record_delimiter: 'windows' });
+}

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'csv-parse/sync';
+import { launchChromium, serveSite, type ServedSite } from '../helpers/site.ts';
+
+let site: ServedSite;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  // An aborted request is the browser leaving the page early, not a broken link.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const targetInfo = () =>
+  page.evaluate(() => {
+    const target = document.querySelector(':target');
+    return target ? { id: target.id, tag: target.tagName.toLowerCase(), className: target.className, text: target.textContent ?? '' } : null;
+  });
+
+describe('comparison tables and claim pages in Chromium', () => {
+  it("a row's link to another article lands on the highlighted passage there", async () => {
+    await page.goto(`${site.origin}/articles/asumetech-kazakhstan-speaks-of-a-coup/`);
+    const row = page.locator('#claim-csto-troop-strength');
+    const cell = row.locator('td[data-label="News Directory 3"]');
+    expect(await cell.locator('.status').textContent()).toBe('Different');
+    expect(await cell.locator('.difference').first().textContent()).toBe('figure: 2,500 (here: 2,030)');
+    await cell.locator('summary').click();
+    await cell.locator('a', { hasText: 'Read it in News Directory 3' }).click();
+    await page.waitForURL('**/articles/newsdirectory3-two-coup-attempts/#q-csto-troop-strength');
+    const target = await targetInfo();
+    expect(target).toMatchObject({ id: 'q-csto-troop-strength', tag: 'mark', className: 'quote' });
+    expect(target?.text).toContain('which dispatched 2,500 peacekeepers to the region');
+    const background = await page.locator('#q-csto-troop-strength').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
+  it('the highlighted passage links back to its row, and the row back to the passage', async () => {
+    await page.goto(`${site.origin}/articles/newsdirectory3-two-coup-attempts/`);
+    await page.locator('#q-csto-troop-strength > a.quote-ref').click();
+    expect(await targetInfo()).toMatchObject({ id: 'claim-csto-troop-strength', tag: 'tr' });
+    await page.locator('#claim-csto-troop-strength a.row-number').click();
+    expect(await targetInfo()).toMatchObject({ id: 'q-csto-troop-strength', tag: 'mark' });
+  });
+
+  it('lists the claims other sources make that this article omits', async () => {
+    await page.goto(`${site.origin}/articles/asumetech-kazakhstan-speaks-of-a-coup/`);
+    const omitted = page.locator('.omitted li');
+    expect(await omitted.count()).toBeGreaterThan(0);
+    expect(await page.locator('.omitted a[href="/claims/detentions-total/"]').count()).toBe(1);
+  });
+
+  it('a claim page shows every version side by side, the differences and a word diff', async () => {
+    await page.goto(`${site.origin}/claims/csto-troop-strength/`);
+    expect(await page.locator('.version').count()).toBe(2);
+    expect(await page.locator('.differences-table tbody tr').allTextContents()).toEqual([
+      'figure2,0302,500',
+      'who says itKassym-Jomart Tokayevthe outlet, in its own voice',
+    ]);
+    expect(await page.locator('.word-diff ins').first().textContent()).toContain('which dispatched');
+    expect(await page.locator('.word-diff del').allTextContents()).toEqual(['The CSTO mission includes 2,030 soldiers']);
+    expect(await page.locator('.not-reported a').count()).toBe(3);
+  });
+
+  it('the compare filters are plain links that work without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(`${site.origin}/compare/`);
+    const all = await noJs.locator('.matrix tbody tr:not(.topic-row)').count();
+    await noJs.click('.filters a:has-text("Divergent only")');
+    await noJs.waitForURL('**/compare/divergent/');
+    const divergentRows = noJs.locator('.matrix tbody tr:not(.topic-row)');
+    expect(await divergentRows.count()).toBeLessThan(all);
+    expect(await noJs.locator('.matrix tbody tr:not(.topic-row):not(.divergent)').count()).toBe(0);
+    await noJs.click('.filters a:has-text("One source only")');
+    const single = await noJs.locator('.matrix tbody tr:not(.topic-row)').evaluateAll((rows) =>
+      rows.map((row) => row.querySelectorAll('td.cell-reported').length),
+    );
+    expect(single.length).toBeGreaterThan(0);
+    expect(new Set(single)).toEqual(new Set([1]));
+    await noJs.click('.filters a:has-text("Casualties")');
+    await noJs.waitForURL('**/compare/topic/casualties/');
+    expect(await noJs.locator('.matrix .topic-row').allTextContents()).toEqual([expect.stringMatching(/^Casualties \(\d+\)$/)]);
+    await context.close();
+  });
+
+  it('/claims.json and /claims.csv parse and agree with each other', async () => {
+    const json = (await (await fetch(`${site.origin}/claims.json`)).json()) as {
+      articles: Array<{ id: string; sourceFile: string; title: string; outlet: string; url: string }>;
+      claims: Array<{
+        id: string;
+        divergent: boolean;
+        url: string;
+        figure: { value: number; unit: string } | null;
+        mentions: Array<{ article: string; quote: string; voice: string; figure: number | null; paragraph: string; url: string }>;
+      }>;
+    };
+    const csvText = await (await fetch(`${site.origin}/claims.csv`)).text();
+    const rows = parse(csvText, { columns: true }) as Array<Record<string, string>>;
+    expect(json.articles).toHaveLength(5);
+    expect(json.claims.length).toBeGreaterThanOrEqual(40);
+    expect(rows).toHaveLength(json.claims.length * json.articles.length);
+    for (const claim of json.claims) {
+      for (const article of json.articles) {
+        const row = rows.find((r) => r['claim_id'] === claim.id && r['article_id'] === article.id);
+        const mentions = claim.mentions.filter((m) => m.article === article.id);
+        expect(row?.['reported']).toBe(mentions.length > 0 ? 'yes' : 'no');
+        expect(row?.['quotes']).toBe(mentions.map((m) => m.quote).join(' … '));
+        expect(row?.['paragraphs']).toBe(mentions.map((m) => m.paragraph).join(' '));
+        expect(row?.['divergent']).toBe(String(claim.divergent));
+        expect(row?.['article_figure']).toBe(mentions[0]?.figure == null ? '' : String(mentions[0].figure));
+      }
+    }
+    // Every deep link in the export lands on an element that exists.
+    const sample = json.claims.flatMap((c) => c.mentions).slice(0, 12);
+    for (const mention of sample) {
+      await page.goto(`${site.origin}${mention.url}`);
+      const target = await targetInfo();
+      expect(target?.tag).toBe('mark');
+      expect(target?.text.replace(/\s+/g, ' ')).toContain(mention.quote.replace(/\s+/g, ' ').slice(0, 20));
+    }
+  });
+
+  it('the compare page links both exports', async () => {
+    await page.goto(`${site.origin}/compare/`);
+    expect(await page.locator('a[href="/claims.json"]').count()).toBe(1);
+    expect(await page.locator('a[href="/claims.csv"]').count()).toBe(1);
+  });
+
+  it('logged no console errors and no failed requests', () => {
+    expect(problems).toEqual([]);
+  });
+});
