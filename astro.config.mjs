@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
   // Canonical origin for absolute URLs (canonical links, sitemap, Open Graph).
@@ -8,4 +9,5 @@ export default defineConfig({
   build: { format: 'directory' },
   // Builds must be reproducible and work offline.
   devToolbar: { enabled: false },
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') })],
 });

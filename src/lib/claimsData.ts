@@ -59,7 +59,10 @@ export const notClaimsFileSchema = z.strictObject({
       paragraph: z.string().regex(/^p-\d+$/),
       /** The number exactly as written in the text. */
       number: z.string().regex(/^\d[\d,.]*$/),
-      reason: z.string().trim().min(10, 'say why this number is not a claim'),
+      reason: z
+        .string({ error: 'say why this number is not a claim' })
+        .trim()
+        .min(10, 'say why this number is not a claim'),
     }),
   ),
 });

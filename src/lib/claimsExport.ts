@@ -126,5 +126,7 @@ export function claimsCsv(articles: readonly ExportArticle[], claims: readonly E
       ]);
     }
   }
-  return stringify(rows, { header: true, columns: [...csvColumns], record_delimiter: 'windows' });
+  // RFC 4180 records end in CRLF; quote any field holding a line break of either kind, so every
+  // reader (not only those that accept bare LF inside fields) sees one record per row.
+  return stringify(rows, { header: true, columns: [...csvColumns], record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }

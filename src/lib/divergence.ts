@@ -39,7 +39,7 @@ function labelFor(key: string): string {
 
 /** A mention's value for a field, as shown to readers (null: the article does not say). */
 export function fieldValue(mention: ComparableMention, field: string): string | null {
-  if (field === 'figure') return mention.figure === null ? null : mention.figure.toLocaleString('en');
+  if (field === 'figure') return mention.figure === null ? null : mention.figure.toLocaleString('en', { maximumFractionDigits: 20 });
   if (field === 'source') return sourceOf(mention);
   return mention.details[field.slice('details.'.length)] ?? null;
 }
@@ -54,13 +54,18 @@ function label(field: string): string {
   return labelFor(field.slice('details.'.length));
 }
 
+/** The raw value compared: numbers are compared as numbers, not as their formatting. */
+function rawValue(mention: ComparableMention, field: string): number | string | null {
+  return field === 'figure' ? mention.figure : fieldValue(mention, field);
+}
+
 /** The fields on which two mentions of one claim disagree (both must give a value). */
 export function mentionDifferences(a: ComparableMention, b: ComparableMention): FieldDifference[] {
   const fields = new Set([...fieldsOf(a), ...fieldsOf(b)]);
   const differences: FieldDifference[] = [];
   for (const field of fields) {
-    const x = fieldValue(a, field);
-    const y = fieldValue(b, field);
+    const x = rawValue(a, field);
+    const y = rawValue(b, field);
     if (x !== null && y !== null && x !== y) differences.push({ field, label: label(field) });
   }
   return differences;

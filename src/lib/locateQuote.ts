@@ -68,24 +68,6 @@ export function locateQuote(quote: string, passages: readonly Passage[]): QuoteL
   return null;
 }
 
-/** Every occurrence of `quote` across the passages (used to cover numbers repeated in text). */
-export function locateAll(quote: string, passages: readonly Passage[]): QuoteLocation[] {
-  const needle = normaliseQuote(quote);
-  const found: QuoteLocation[] = [];
-  if (needle === '') return found;
-  for (const passage of passages) {
-    const haystack = normaliseWhitespace(passage.text);
-    for (let at = haystack.text.indexOf(needle); at !== -1; at = haystack.text.indexOf(needle, at + 1)) {
-      found.push({
-        paragraph: passage.id,
-        start: haystack.origin[at] as number,
-        end: (haystack.origin[at + needle.length - 1] as number) + 1,
-      });
-    }
-  }
-  return found;
-}
-
 function bigrams(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   const lower = text.toLowerCase();
@@ -98,6 +80,7 @@ function bigrams(text: string): Map<string, number> {
 
 /** Dice coefficient of character bigrams: 1 for identical strings, 0 for nothing in common. */
 export function similarity(a: string, b: string): number {
+  if (a.toLowerCase() === b.toLowerCase()) return 1;
   const x = bigrams(a);
   const y = bigrams(b);
   let shared = 0;

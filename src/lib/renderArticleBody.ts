@@ -75,7 +75,7 @@ function paragraphNode(paragraph: Paragraph, highlights: readonly Highlight[]): 
   const number = paragraph.id.slice(2);
   const pieces = highlights.map((highlight) => ({ ...highlight, first: true, last: true }));
   return h('p', { id: paragraph.id, className: ['para'] }, [
-    h('a', { className: ['para-link'], href: `#${paragraph.id}` }, [
+    h('a', { className: ['para-link'], href: `#${paragraph.id}`, dataCopyLink: '' }, [
       h('span', { className: ['visually-hidden'] }, 'Paragraph '),
       number,
     ]),
@@ -94,7 +94,7 @@ function sectionNode(section: Section, highlights: HighlightsByParagraph): Eleme
   return h('section', { className: ['article-section'], ariaLabelledBy: section.id }, [
     h('div', { className: ['heading-wrapper'] }, [
       h('h2', { id: section.id }, section.heading.text),
-      h('a', { className: ['heading-link'], href: `#${section.id}` }, [
+      h('a', { className: ['heading-link'], href: `#${section.id}`, dataCopyLink: '' }, [
         h('span', { ariaHidden: 'true' }, '§'),
         h('span', { className: ['visually-hidden'] }, `Link to section: ${section.heading.text}`),
       ]),

@@ -3,9 +3,11 @@
  *
  * Every quote must occur verbatim (white space aside) in its article; each is resolved to its
  * paragraph id and offsets and given a stable anchor (`q-<claim-id>`, then `q-<claim-id>-2`, …).
- * Unknown articles, duplicate claim ids, an article mentioned twice in one claim, quotes not
- * found (with the closest passage named) and numbers in the text that no quote covers are all
- * collected and thrown together as one ContentError, so one build shows every problem.
+ * Unknown articles, duplicate claim ids, an article mentioned twice in one claim and quotes not
+ * found (with the closest passage named) are collected and thrown together as one ContentError.
+ * Only when every quote resolves are the articles' numbers checked (a number left uncovered by a
+ * broken quote would only echo that problem): each digit number must sit in a quote or be listed
+ * as not a claim.
  */
 import { ContentError, type ContentProblem } from './contentError.ts';
 import type { ClaimsFile, NotClaimsFile } from './claimsData.ts';

@@ -48,7 +48,8 @@ export function parseYamlSource<S extends z.ZodType>(
   if (!result.success) {
     const problems: ContentProblem[] = result.error.issues.map((issue) => ({
       file,
-      line: lineOf(issue.path),
+      // An unknown key is reported on its object; point at the key itself.
+      line: lineOf(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path),
       message: `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
       hint,
     }));
