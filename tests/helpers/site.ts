@@ -2,7 +2,7 @@
  * Browser-test plumbing: serve a built site on 127.0.0.1 with sirv, and drive Debian's Chromium
  * with playwright-core. A missing Chromium is a failure with install instructions, never a skip.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -21,10 +21,13 @@ export async function serveSite(dir = distDir): Promise<ServedSite> {
     throw new Error(`No built site in ${dir}: run \`npm run build\` first (npm test does it for you).`);
   }
   const handler = sirv(dir, { dev: false, etag: false, dotfiles: false });
+  // Like a static host: a missing path gets the site's 404 page with status 404.
+  const notFound = existsSync(`${dir}/404.html`) ? readFileSync(`${dir}/404.html`) : Buffer.from('Not found');
   const server: Server = createServer((req, res) =>
     handler(req, res, () => {
       res.statusCode = 404;
-      res.end('Not found');
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(notFound);
     }),
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
