@@ -1,6 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
 import sitemap from '@astrojs/sitemap';
+import { themeInitScript } from './src/scripts/themeInit.mjs';
+
+/** @param {string} text @returns {`sha256-${string}`} */
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 export default defineConfig({
   // Canonical origin for absolute URLs (canonical links, sitemap, Open Graph).
@@ -9,5 +14,24 @@ export default defineConfig({
   build: { format: 'directory' },
   // Builds must be reproducible and work offline.
   devToolbar: { enabled: false },
+  // No Markdown is rendered (article text never goes through a Markdown parser); turning the
+  // highlighter off also keeps Shiki's inline styles out of the CSP.
+  markdown: { syntaxHighlight: false },
+  // A strict Content-Security-Policy on every page: Astro hashes the scripts and styles it emits;
+  // the one inline script (theme before first paint) is hashed here; nothing else may run.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { hashes: [sha256(themeInitScript)] },
+    },
+  },
   integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') })],
 });

@@ -58,6 +58,13 @@ const articles = defineCollection({
         z.object({ claim: z.string(), statement: z.string(), topic: z.string(), reportedBy: z.array(z.string()) }),
       ),
     }),
+    characterNotes: z.array(
+      z.object({
+        line: z.number().int(),
+        kind: z.enum(['invisible', 'bidi-control']),
+        characters: z.array(z.object({ codePoint: z.string(), name: z.string(), count: z.number().int() })),
+      }),
+    ),
     numbers: z.object({
       covered: z.number().int(),
       notClaims: z.array(z.object({ paragraph: z.string(), number: z.string(), context: z.string() }).passthrough()),

@@ -24,7 +24,7 @@ export const articleMetadataSchema = z.strictObject({
   /** How sure the attribution is. */
   attribution: z.enum(['confirmed', 'unattributed']),
   /** Where a copy of the text was found, when it was. */
-  foundAt: z.url().nullable(),
+  foundAt: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, or null' }).nullable(),
   /** What the attribution rests on. */
   evidence: z.string().trim().min(1),
   /** Lineage and translation note: wire origin, machine translation, rewording. */

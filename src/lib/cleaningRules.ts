@@ -17,7 +17,8 @@ export type CleaningRuleName =
   | 'after-comment-form'
   | 'breadcrumb'
   | 'outlet-label'
-  | 'repeated-caption';
+  | 'repeated-caption'
+  | 'separator-line';
 
 export interface CleaningRule {
   name: CleaningRuleName;
@@ -58,6 +59,10 @@ export const cleaningRules: Readonly<Record<CleaningRuleName, CleaningRule>> = {
   'outlet-label': {
     name: 'outlet-label',
     reason: 'Bare agency or outlet label printed before the text; the source is recorded in the provenance note.',
+  },
+  'separator-line': {
+    name: 'separator-line',
+    reason: 'A line of dashes, stars or dots only: a visual separator (or front-matter fence), no text.',
   },
   'repeated-caption': {
     name: 'repeated-caption',
@@ -101,8 +106,12 @@ function isLanguageEditions(text: string): boolean {
   return tokens.length > 0 && tokens.every((token) => languageNames.has(token.normalize('NFC').toLowerCase()));
 }
 
+/** Only separator punctuation: "---", "* * *", "•••", "===". */
+const separatorLine = /^[\s\-–—_=*~#.•·…+|/\\]+$/u;
+
 /** The context-free rule that drops this line, if any. `text` is the trimmed line. */
 export function matchLineRule(text: string): CleaningRuleName | undefined {
+  if (separatorLine.test(text)) return 'separator-line';
   if (commentForm.some((pattern) => pattern.test(text))) return 'comment-form';
   if (readMore.some((pattern) => pattern.test(text))) return 'read-more';
   if (siteChrome.some((pattern) => pattern.test(text))) return 'site-chrome';

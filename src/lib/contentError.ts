@@ -32,12 +32,8 @@ export class ContentError extends Error {
 
 /** `file:line: message (id) → hint`, the form editors and terminals both understand. */
 export function formatProblem(problem: ContentProblem): string {
-  const where =
-    problem.line !== undefined
-      ? `${problem.file}:${problem.line}`
-      : problem.byteOffset !== undefined
-        ? `${problem.file} (byte ${problem.byteOffset})`
-        : problem.file;
+  const byte = problem.byteOffset !== undefined ? ` (byte ${problem.byteOffset})` : '';
+  const where = `${problem.file}${problem.line !== undefined ? `:${problem.line}` : ''}${byte}`;
   const id = problem.id !== undefined ? ` [${problem.id}]` : '';
   return `${where}:${id} ${problem.message}\n  → ${problem.hint}`;
 }

@@ -8,6 +8,12 @@
 import { createHash } from 'node:crypto';
 import { ContentError } from './contentError.ts';
 
+/** Larger files are rejected: a news article is tens of kilobytes; megabytes mean a wrong file. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+/** C0 and C1 control characters other than tab and line breaks: never text, often corruption. */
+const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+
 export interface ArticleSource {
   file: string;
   bytes: number;
@@ -52,8 +58,19 @@ export function describeSource(file: string, bytes: Uint8Array): ArticleSource {
   return { file, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
-/** Decodes UTF-8 (dropping one leading BOM); throws a ContentError naming the bad byte. */
+/**
+ * Decodes UTF-8 (dropping one leading BOM). Throws a ContentError naming the file and the place
+ * for: a file over MAX_ARTICLE_BYTES, an invalid byte (with its offset), a control character
+ * such as NUL (with its line and column).
+ */
 export function decodeArticleText(file: string, bytes: Uint8Array): string {
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    throw new ContentError({
+      file,
+      message: `The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; an article file may be at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB.`,
+      hint: 'Check that this is one article and not a whole page dump or a binary file; split it or trim it to the article.',
+    });
+  }
   const offset = firstInvalidUtf8Offset(bytes);
   if (offset !== -1) {
     const line = 1 + bytes.subarray(0, offset).filter((b) => b === 0x0a).length;
@@ -65,5 +82,19 @@ export function decodeArticleText(file: string, bytes: Uint8Array): string {
       hint: 'Re-save the file as UTF-8 (for example `iconv -f WINDOWS-1252 -t UTF-8`), then check the text against the source page.',
     });
   }
-  return new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+  const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+  const control = controlCharacter.exec(text);
+  if (control) {
+    const before = text.slice(0, control.index);
+    const line = before.split(/\r\n|\r|\n/u).length;
+    const column = control.index - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+    const code = (control[0].codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0');
+    throw new ContentError({
+      file,
+      line,
+      message: `Control character U+${code} at line ${line}, column ${column}: it is not text (the file may be corrupted or binary).`,
+      hint: 'Remove the character, then compare the text with the source page.',
+    });
+  }
+  return text;
 }

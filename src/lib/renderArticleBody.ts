@@ -80,7 +80,9 @@ function paragraphNode(paragraph: Paragraph, highlights: readonly Highlight[]): 
       number,
     ]),
     ' ',
-    h('span', { className: ['para-text'] }, markedText(paragraph.text, 0, paragraph.text.length, pieces)),
+    // dir=auto isolates the text: a right-to-left line, or a stray direction override, cannot
+    // reorder anything outside it.
+    h('span', { className: ['para-text'], dir: 'auto' }, markedText(paragraph.text, 0, paragraph.text.length, pieces)),
   ]);
 }
 
@@ -93,7 +95,7 @@ function sectionNode(section: Section, highlights: HighlightsByParagraph): Eleme
   }
   return h('section', { className: ['article-section'], ariaLabelledBy: section.id }, [
     h('div', { className: ['heading-wrapper'] }, [
-      h('h2', { id: section.id }, section.heading.text),
+      h('h2', { id: section.id, dir: 'auto' }, section.heading.text),
       h('a', { className: ['heading-link'], href: `#${section.id}`, dataCopyLink: '' }, [
         h('span', { ariaHidden: 'true' }, '§'),
         h('span', { className: ['visually-hidden'] }, `Link to section: ${section.heading.text}`),

@@ -12,6 +12,7 @@ import { countWords, excerpt } from '../lib/articleSummary.ts';
 import { articleBodyHtml, type Highlight } from '../lib/renderArticleBody.ts';
 import { compareArticle } from '../lib/compareArticle.ts';
 import { quoteDiff } from '../lib/quoteDiff.ts';
+import { findUnusualCharacters } from '../lib/unusualCharacters.ts';
 import { defaultPaths, loadCorpus, type Corpus, type CorpusPaths } from './loadCorpus.ts';
 
 /** Re-throws content errors as Astro user errors: a message and a hint, no stack trace. */
@@ -64,6 +65,11 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
             wordCount: countWords(parsed),
             excerpt: excerpt(parsed),
             comparison,
+            characterNotes: findUnusualCharacters([
+              ...(parsed.title.line !== null ? [{ line: parsed.title.line, text: parsed.title.text }] : []),
+              ...parsed.dek,
+              ...parsed.sections.flatMap((section) => [...(section.heading ? [section.heading] : []), ...section.paragraphs]),
+            ]),
             numbers: { covered: numbers?.covered.length ?? 0, notClaims: numbers?.excused ?? [] },
           },
         });

@@ -16,7 +16,9 @@ export interface TempProject {
   edit(file: string, change: (text: string) => string): void;
   write(file: string, content: string | Uint8Array): void;
   remove(file: string): void;
-  /** Runs `astro build` in the copy on the same Node as the tests. */
+  /** Replaces the copy's content/ folder with another (e.g. a fixture folder). */
+  useContent(dir: string): void;
+  /** Runs the project's `npm run build` in the copy. */
   build(): { status: number | null; output: string };
   dispose(): void;
 }
@@ -42,13 +44,16 @@ export function tempProject(): TempProject {
     remove(file) {
       rmSync(path.join(dir, file));
     },
+    useContent(source) {
+      rmSync(path.join(dir, 'content'), { recursive: true, force: true });
+      cpSync(source, path.join(dir, 'content'), { recursive: true });
+    },
     build() {
-      const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-      const result = spawnSync(process.execPath, [astro, 'build'], {
+      const result = spawnSync('npm', ['run', '--silent', 'build'], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-        timeout: 120_000,
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+        timeout: 180_000,
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },

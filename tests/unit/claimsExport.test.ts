@@ -220,7 +220,7 @@ describe('claimsCsv', () => {
   it('quotes a field whose only special character is a newline, so that line-based CSV readers keep the row whole', () => {
     const tricky: ExportClaim[] = [{ ...claims[2]!, statement: 'Line one\nline two' }];
     const text = claimsCsv(articles, tricky);
-    expect(parse(text)[1][2]).toBe('Line one\nline two');
+    expect((parse(text) as string[][])[1]?.[2]).toBe('Line one\nline two');
     expect(text).toContain('"Line one\nline two"');
   });
 

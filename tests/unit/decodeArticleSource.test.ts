@@ -19,7 +19,7 @@ describe('decodeArticleSource', () => {
 
   it('rejects invalid UTF-8 naming the file, line and byte offset', () => {
     expect(() => decodeArticleText('content/articles/x.txt', bytes(...utf8('line one\nline '), 0x93, 0x41))).toThrow(
-      /content\/articles\/x\.txt:2: The file is not valid UTF-8: byte 0x93 at offset 14/,
+      /content\/articles\/x\.txt:2 \(byte 14\): The file is not valid UTF-8: byte 0x93 at offset 14/,
     );
   });
 

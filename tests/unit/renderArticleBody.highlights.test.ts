@@ -17,7 +17,7 @@ const hl = (start: number, end: number, claim: string, number = 1, anchor = `q-$
 
 /** The HTML inside a paragraph's `.para-text` span. */
 function paraText(html: string, id = 'p-1'): string {
-  const match = new RegExp(`<p id="${id}" class="para">.*?<span class="para-text">(.*?)</span></p>`, 's').exec(html);
+  const match = new RegExp(`<p id="${id}" class="para">.*?<span class="para-text" dir="auto">(.*?)</span></p>`, 's').exec(html);
   if (!match) throw new Error(`no paragraph ${id} in ${html}`);
   return match[1] as string;
 }
