@@ -37,10 +37,13 @@ export function findNumbers(text: string): Array<{ number: string; start: number
   }));
 }
 
+/** A few words either side; a word cut by the window is dropped, the text's own ends are kept. */
 function contextOf(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 40), start).replace(/^\S*\s/u, '');
-  const after = text.slice(end, end + 40).replace(/\s\S*$/u, '');
-  return `…${before}${text.slice(start, end)}${after}…`;
+  const from = Math.max(0, start - 40);
+  const to = Math.min(text.length, end + 40);
+  const before = from > 0 ? text.slice(from, start).replace(/^\S*\s/u, '') : text.slice(0, start);
+  const after = to < text.length ? text.slice(end, to).replace(/\s\S*$/u, '') : text.slice(end);
+  return `${from > 0 ? '…' : ''}${before}${text.slice(start, end)}${after}${to < text.length ? '…' : ''}`;
 }
 
 export interface NumberCoverage {

@@ -5,7 +5,8 @@
  * result, as the title, a dek line, a section heading, a paragraph, or a `removed` entry that
  * names the cleaning rule that dropped it. Paragraphs are the file's non-blank lines (scraped
  * pages keep one paragraph per line), numbered `p-1`, `p-2`, … in reading order; sections come
- * from lines that stand alone between blank lines and read like a subhead.
+ * from lines that stand alone between blank lines and read like a subhead. Ids depend only on
+ * what comes before them, so appending text never renumbers anything.
  */
 import GithubSlugger from 'github-slugger';
 import { ContentError } from './contentError.ts';
@@ -204,13 +205,15 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   // 6. Sections and paragraphs.
   const standsAlone = (row: SourceLine): boolean =>
     (isBlank(row.line - 1) || removed.has(row.line - 1)) && (isBlank(row.line + 1) || removed.has(row.line + 1));
+  // Decided by the line and its neighbours only, never by how much text follows: a short line at
+  // the very end is a subhead too, so appending text later cannot turn a paragraph (and its
+  // published p-N id) into a heading. Of two candidates in a row, only the second is a subhead.
   const isSubhead = (row: SourceLine, index: number): boolean => {
     const next = text_[index + 1];
     return (
       standsAlone(row) &&
       looksLikeSubhead(row.text) &&
-      next !== undefined &&
-      !(standsAlone(next) && looksLikeSubhead(next.text))
+      !(next !== undefined && standsAlone(next) && looksLikeSubhead(next.text))
     );
   };
 

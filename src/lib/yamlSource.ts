@@ -32,13 +32,13 @@ export function parseYamlSource<S extends z.ZodType>(
   hint: string,
 ): YamlSource<z.output<S>> {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new ContentError(
       doc.errors.map((error) => ({
         file,
         line: error.linePos?.[0].line ?? 1,
-        message: `This is not valid YAML: ${error.message.split('\n')[0]}`,
+        message: `This is not valid YAML: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/u, '')}`,
         hint: 'Fix the YAML syntax (indentation, quotes, a missing colon) at this line.',
       })),
     );

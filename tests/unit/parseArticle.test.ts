@@ -101,10 +101,11 @@ describe('structure', () => {
     expect(parsed.sections.map((s) => s.id)).toEqual(['intro']);
   });
 
-  it('a short last line is a paragraph, not a subhead with nothing under it', () => {
+  it('a short standalone last line is a subhead, so text appended later cannot renumber it', () => {
     const parsed = parse('Headline\n\nBody.\n\nThe end\n');
-    expect(parsed.sections.map((s) => s.id)).toEqual(['intro']);
-    expect(parsed.sections[0]?.paragraphs.at(-1)?.text).toBe('The end');
+    expect(parsed.sections.map((s) => [s.id, s.paragraphs.length])).toEqual([['intro', 1], ['the-end', 0]]);
+    const appended = parse('Headline\n\nBody.\n\nThe end\n\nMore text.\n');
+    expect(appended.sections.map((s) => [s.id, s.paragraphs.map((p) => p.id)])).toEqual([['intro', ['p-1']], ['the-end', ['p-2']]]);
   });
 
   it('subhead ids are slugs, unique within the article, and never "intro"', () => {

@@ -1,0 +1,40 @@
+/**
+ * Two builds of the same sources produce byte-identical output: no timestamps, no random ids,
+ * stable ordering.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempProject } from '../helpers/tempProject.ts';
+
+function hashes(dir: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else result[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir);
+  return result;
+}
+
+describe('reproducible builds', () => {
+  it('two builds of the same commit give byte-identical dist/', () => {
+    const project = tempProject();
+    try {
+      const first = project.build();
+      expect(first.status, first.output).toBe(0);
+      const before = hashes(path.join(project.dir, 'dist'));
+      const second = project.build();
+      expect(second.status, second.output).toBe(0);
+      const after = hashes(path.join(project.dir, 'dist'));
+      expect(Object.keys(before).length).toBeGreaterThan(90);
+      expect(after).toEqual(before);
+    } finally {
+      project.dispose();
+    }
+  }, 300_000);
+});
