@@ -96,6 +96,8 @@ const claims = defineCollection({
         quotes: z.array(locatedQuote),
       }),
     ),
+    /** The articles this claim is compared across: its reporters and their peers. */
+    comparedAcross: z.array(z.string()),
     diffs: z.array(
       z.object({
         from: z.string(),

@@ -75,3 +75,26 @@ export function coverageMatrix(claims: readonly ViewClaim[], articleIds: readonl
     counts: articleIds.map((id) => inTopic.filter((claim) => claim.mentions.some((m) => m.article === id)).length),
   }));
 }
+
+/** Claims per /compare/ page: the whole real corpus fits on one; thousands are split. */
+export const CLAIMS_PER_PAGE = 100;
+
+/** A matrix shows a column per article only while that stays readable. */
+export const MAX_ALL_COLUMNS = 12;
+
+/** Splits a list into pages of `size` (at least one page, possibly empty). */
+export function paginate<T>(items: readonly T[], size = CLAIMS_PER_PAGE): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages.length > 0 ? pages : [[]];
+}
+
+/**
+ * The article columns of a claims matrix: every article while there are few, else only those
+ * that report a claim on the page (so a page of 100 claims never has thousands of columns).
+ */
+export function matrixColumns(claims: readonly ViewClaim[], articleIds: readonly string[], maxAll = MAX_ALL_COLUMNS): string[] {
+  if (articleIds.length <= maxAll) return [...articleIds];
+  const reporting = new Set(claims.flatMap((claim) => claim.mentions.map((m) => m.article)));
+  return articleIds.filter((id) => reporting.has(id));
+}

@@ -3,9 +3,12 @@
  *
  * Deterministic: no timestamps, articles in corpus order, claims by topic then id. In the JSON a
  * mention is one quote (its paragraph and deep link are exact); in the CSV a row is one claim ×
- * article, omissions included, with that article's quotes joined by " … ".
+ * article, omissions included, with that article's quotes joined by " … ". Omission rows are for
+ * the articles the claim is compared across (its reporters' peers: see articlePeers); in one
+ * event's corpus that is every article.
  */
 import { stringify } from 'csv-stringify/sync';
+import { articlePeers, comparisonSet } from './articlePeers.ts';
 
 export interface ExportArticle {
   id: string;
@@ -103,8 +106,12 @@ export const csvColumns = [
 
 export function claimsCsv(articles: readonly ExportArticle[], claims: readonly ExportClaim[]): string {
   const rows: string[][] = [];
+  const peers = articlePeers(claims);
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const ids = articles.map((article) => article.id);
   for (const claim of [...claims].sort(byTopicThenId)) {
-    for (const article of articles) {
+    for (const id of comparisonSet(claim, ids, peers)) {
+      const article = byId.get(id) as ExportArticle;
       const mention = claim.mentions.find((m) => m.article === article.id);
       rows.push([
         claim.id,

@@ -2,10 +2,16 @@
  * compareArticle: the claim-by-claim comparison shown beside one article.
  *
  * One row per claim the article makes, in reading order (by where its first quote sits), with a
- * cell per other article: `same` (reports it, no recorded difference), `different` (reports it
+ * cell per peer article: `same` (reports it, no recorded difference), `different` (reports it
  * with a different figure, source or detail, each listed with both values) or `not-reported`.
- * Also the claims the other articles make that this one leaves out.
+ * Also the claims the peers make that this one leaves out.
+ *
+ * Peers are the articles that report at least one claim this one reports: the articles covering
+ * the same event. With the five articles of one summit every article is every other's peer; in a
+ * corpus of thousands, a table with a column per article would be neither readable nor linear.
+ * An article that shares no claim with any other is compared with all of them.
  */
+import { articlePeers } from './articlePeers.ts';
 import { fieldValue, mentionDifferences } from './divergence.ts';
 import type { LocatedQuote, VerifiedClaim, VerifiedMention } from './verifyClaims.ts';
 
@@ -54,9 +60,13 @@ export function compareArticle(
   articleId: string,
   claims: readonly VerifiedClaim[],
   articleIds: readonly string[],
+  peers: ReadonlyMap<string, ReadonlySet<string>> = articlePeers(claims),
 ): ArticleComparison {
-  const others = articleIds.filter((id) => id !== articleId);
-  const mine = claims
+  const reported = claims.filter((claim) => claim.mentions.some((m) => m.article === articleId));
+  // An article that shares no claim yet (or makes none) is compared with every other article.
+  const peerSet = new Set(peers.get(articleId)?.size ? peers.get(articleId) : articleIds);
+  const others = articleIds.filter((id) => id !== articleId && peerSet.has(id));
+  const mine = reported
     .map((claim) => ({ claim, mention: claim.mentions.find((m) => m.article === articleId) }))
     .filter((entry): entry is { claim: VerifiedClaim; mention: VerifiedMention } => entry.mention !== undefined)
     .sort((a, b) => {
@@ -86,7 +96,7 @@ export function compareArticle(
   }));
 
   const omitted = claims
-    .filter((claim) => !claim.mentions.some((m) => m.article === articleId))
+    .filter((claim) => !claim.mentions.some((m) => m.article === articleId) && claim.mentions.some((m) => peerSet.has(m.article)))
     .map((claim) => ({
       claim: claim.id,
       statement: claim.statement,

@@ -11,6 +11,7 @@ import { ContentError } from '../lib/contentError.ts';
 import { countWords, excerpt } from '../lib/articleSummary.ts';
 import { articleBodyHtml, type Highlight } from '../lib/renderArticleBody.ts';
 import { compareArticle } from '../lib/compareArticle.ts';
+import { articlePeers, comparisonSet } from '../lib/articlePeers.ts';
 import { quoteDiff } from '../lib/quoteDiff.ts';
 import { findUnusualCharacters } from '../lib/unusualCharacters.ts';
 import { defaultPaths, loadCorpus, type Corpus, type CorpusPaths } from './loadCorpus.ts';
@@ -44,9 +45,10 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
     load: async ({ store, parseData, generateDigest, config, logger }) => {
       const { articles, verified } = await corpusFor(config, paths);
       const ids = articles.map(({ meta }) => meta.slug);
+      const peers = articlePeers(verified.claims);
       store.clear();
       for (const { meta, parsed, source, filePath } of articles) {
-        const comparison = compareArticle(meta.slug, verified.claims, ids);
+        const comparison = compareArticle(meta.slug, verified.claims, ids, peers);
         const highlights = new Map<string, Highlight[]>();
         for (const row of comparison.rows) {
           for (const quote of row.quotes) {
@@ -94,7 +96,9 @@ export function claimsLoader(paths?: Partial<CorpusPaths>): Loader {
   return {
     name: 'claims-loader',
     load: async ({ store, parseData, generateDigest, config, logger }) => {
-      const { verified } = await corpusFor(config, paths);
+      const { articles, verified } = await corpusFor(config, paths);
+      const ids = articles.map(({ meta }) => meta.slug);
+      const peers = articlePeers(verified.claims);
       store.clear();
       for (const claim of verified.claims) {
         const [base, ...rest] = claim.mentions;
@@ -105,7 +109,8 @@ export function claimsLoader(paths?: Partial<CorpusPaths>): Loader {
               parts: quoteDiff(base.quotes.map((q) => q.text).join(' … '), other.quotes.map((q) => q.text).join(' … ')),
             }))
           : [];
-        const data = await parseData({ id: claim.id, data: { ...claim, diffs } });
+        const comparedAcross = comparisonSet(claim, ids, peers);
+        const data = await parseData({ id: claim.id, data: { ...claim, diffs, comparedAcross } });
         store.set({ id: claim.id, data, digest: generateDigest(data) });
       }
       const divergent = verified.claims.filter((claim) => claim.divergent).length;
