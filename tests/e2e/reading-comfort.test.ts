@@ -74,7 +74,7 @@ describe('deep links', () => {
     const response = await page.goto(`${site.origin}/claims/no-such-claim/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
-    expect(await page.locator('form[action="/search/"] input[name="q"]').count()).toBe(1);
+    expect(await page.locator('main form[action="/search/"] input[name="q"]').count()).toBe(1);
     await page.close();
   });
 });

@@ -1,0 +1,18 @@
+/**
+ * /search-index.json: the site search's records and fuse.js indexes (src/lib/searchRecords.ts),
+ * fetched by the browser the first time someone focuses a search box, never on page load.
+ */
+import type { APIRoute } from 'astro';
+import { buildSearchData, serializeSearchData } from '../lib/searchRecords.ts';
+import { getArticles, getClaims } from '../data/collections.ts';
+
+export const GET: APIRoute = async () => {
+  const articles = (await getArticles()).map((a) => ({
+    id: a.id,
+    title: a.data.title.text,
+    outlet: a.data.outlet,
+    sections: a.data.sections,
+  }));
+  const body = serializeSearchData(buildSearchData(articles, await getClaims()));
+  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
