@@ -129,8 +129,13 @@ describe('quality gates on every page of dist/', () => {
     }, 120_000);
   }
 
-  it('no console errors, page errors or failed requests on any page', async () => {
+  it('no console errors, CSP violations, page errors or failed requests on any page', async () => {
     const context = await browser.newContext();
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
     const page = await context.newPage();
     const problems: string[] = [];
     let current = '';

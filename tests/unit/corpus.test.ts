@@ -3,7 +3,9 @@
  * pinned here. These ids are public links; a change that moves one must fail this test.
  */
 import { describe, expect, it } from 'vitest';
-import { accountedLines, loadCorpus, nonBlankLines } from '../helpers/corpus.ts';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { accountedLines, articlesDir, loadCorpus, nonBlankLines } from '../helpers/corpus.ts';
 
 const corpus = loadCorpus();
 const bySlug = new Map(corpus.map((article) => [article.meta.slug, article]));
@@ -85,6 +87,21 @@ const expected: Record<string, Expected> = {
 };
 
 describe('the five articles', () => {
+  it('are byte-identical to the files received (size and sha256 pinned)', () => {
+    const received: Record<string, [number, string]> = {
+      '000_e850eae5892fedc2.txt': [2881, '2160894de433f230ad181e3b69675dd05a57839a29568385955dcd849a325d87'],
+      '001_7109ccddf67815c9.txt': [2685, 'd3d42460c79c8dde293265f0003d4a7f990f69d81247bd007f0a9e4a542ccb31'],
+      '002_1da12e83afc5f8cf.txt': [2808, '541ce7b200f56a73e6a555f6f0c24fee4b6f499107dcd886d9e4812ed4c2c6ec'],
+      '003_5c0e006fbbd7d074.txt': [6016, '2bfee528e2e15841c3eac42afd3187b0e1c4fe60c52d27c86f91a13c41727486'],
+      '004_2a6a73dade66118b.txt': [4775, '8f968cce77c408b001958b5865d55f984c1740a1bea92040eb6ba7e920625fa7'],
+    };
+    for (const { meta, raw } of corpus) {
+      const bytes = readFileSync(`${articlesDir}${meta.file}`);
+      expect([bytes.length, createHash('sha256').update(bytes).digest('hex')]).toEqual(received[meta.file]);
+      expect(raw.length).toBeGreaterThan(0);
+    }
+  });
+
   it('are exactly the expected files and slugs', () => {
     expect(corpus.map((a) => [a.meta.file, a.meta.slug])).toEqual(
       Object.entries(expected).map(([slug, e]) => [e.file, slug]).sort(),
