@@ -23,3 +23,13 @@ export async function getClaims(): Promise<ClaimData[]> {
 export function articleLabels(articles: readonly ArticleEntry[]): Map<string, { label: string; title: string; outlet: string }> {
   return new Map(articles.map((a) => [a.id, { label: a.data.label, title: a.data.title.text, outlet: a.data.outlet }]));
 }
+
+/** The articles as the exports list them. */
+export async function getExportArticles(): Promise<Array<{ id: string; sourceFile: string; title: string; outlet: string }>> {
+  return (await getArticles()).map((a) => ({
+    id: a.id,
+    sourceFile: a.data.source.file,
+    title: a.data.title.text,
+    outlet: a.data.outlet,
+  }));
+}
