@@ -1,0 +1,64 @@
+/**
+ * Build cost of a generated corpus: generate it (seeded) into a temp copy of the project
+ * (tests/helpers/tempProject.ts), run that copy's `npm run build`, measure, throw the copy away.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { projectRoot, tempProject, type TempProject } from '../../tests/helpers/tempProject.ts';
+import { generateCorpus, type CorpusStats } from './corpus.ts';
+import { measureBuild, type BuildMeasurement } from './measureBuild.ts';
+
+export interface CorpusBuild {
+  articles: number;
+  corpus: CorpusStats;
+  build: BuildMeasurement;
+  msPerPage: number;
+  /** Astro's content data store after the build (bytes): Astro inlines it into the build's bundle. */
+  dataStoreBytes: number | null;
+  /** dist/search-index.json, raw and gzip -9, if the site has one. */
+  searchIndex: { raw: number; gzip: number } | null;
+}
+
+/**
+ * Astro's cache (content data store, Vite deps) goes to node_modules/.astro by default, and a temp
+ * copy's node_modules is a link to the project's: keep the copy's cache in the copy, so its build
+ * starts cold, like a clean clone's, and never overwrites the project's own cache.
+ */
+export function useOwnCache(project: TempProject): void {
+  try {
+    project.edit('astro.config.mjs', (text) => text.replace('defineConfig({', "defineConfig({\n  cacheDir: './.bench-cache',"));
+  } catch {
+    process.stderr.write('bench: could not set cacheDir in the temp copy (astro.config.mjs changed?); the build uses the shared cache\n');
+  }
+}
+
+export async function buildGeneratedCorpus(articles: number, seed: number): Promise<CorpusBuild> {
+  const project = tempProject();
+  const generated = mkdtempSync(path.join(tmpdir(), 'bench-corpus-'));
+  try {
+    useOwnCache(project);
+    const corpus = generateCorpus(generated, { articles, seed, vocabularyFrom: path.join(projectRoot, 'content/articles') });
+    project.useContent(generated);
+    const build = await measureBuild({
+      cwd: project.dir,
+      command: ['npm', 'run', '--silent', 'build'],
+      distDir: path.join(project.dir, 'dist'),
+    });
+    const store = path.join(project.dir, '.bench-cache', 'data-store.json');
+    const index = path.join(project.dir, 'dist', 'search-index.json');
+    const indexBytes = existsSync(index) ? readFileSync(index) : null;
+    return {
+      articles,
+      corpus,
+      build,
+      msPerPage: build.dist.htmlPages > 0 ? build.wallMs / build.dist.htmlPages : NaN,
+      dataStoreBytes: existsSync(store) ? statSync(store).size : null,
+      searchIndex: indexBytes ? { raw: indexBytes.length, gzip: gzipSync(indexBytes, { level: 9 }).length } : null,
+    };
+  } finally {
+    rmSync(generated, { recursive: true, force: true });
+    project.dispose();
+  }
+}
