@@ -40,23 +40,17 @@ const articles = defineCollection({
         z.object({
           number: z.number().int().positive(),
           claim: z.string(),
-          statement: z.string(),
-          topic: z.string(),
           divergent: z.boolean(),
-          quotes: z.array(locatedQuote),
           cells: z.array(
             z.object({
               article: z.string(),
               status: z.enum(['same', 'different', 'not-reported']),
               differences: z.array(difference.extend({ mine: z.string(), theirs: z.string() })),
-              quotes: z.array(locatedQuote),
             }),
           ),
         }),
       ),
-      omitted: z.array(
-        z.object({ claim: z.string(), statement: z.string(), topic: z.string(), reportedBy: z.array(z.string()) }),
-      ),
+      omitted: z.array(z.object({ claim: z.string(), reportedBy: z.array(z.string()) })),
     }),
     characterNotes: z.array(
       z.object({
@@ -98,13 +92,6 @@ const claims = defineCollection({
     ),
     /** The articles this claim is compared across: its reporters and their peers. */
     comparedAcross: z.array(z.string()),
-    diffs: z.array(
-      z.object({
-        from: z.string(),
-        to: z.string(),
-        parts: z.array(z.object({ text: z.string(), kind: z.enum(['same', 'added', 'removed']) })),
-      }),
-    ),
   }),
 });
 

@@ -3,6 +3,7 @@
  * in corpus order, claims with plain article ids (the collection stores references).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { quoteDiff, type DiffPart } from '../lib/quoteDiff.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ClaimData = Omit<CollectionEntry<'claims'>['data'], 'mentions'> & {
@@ -32,4 +33,27 @@ export async function getExportArticles(): Promise<Array<{ id: string; sourceFil
     title: a.data.title.text,
     outlet: a.data.outlet,
   }));
+}
+
+export interface ClaimIndex {
+  get(id: string): ClaimData | undefined;
+  /** An article's quotes of a claim (none when it does not report it). */
+  quotes(claim: string, article: string): ClaimData['mentions'][number]['quotes'];
+}
+
+/** Claims by id, for pages that name claims by id (comparison rows, highlights). */
+export function claimIndex(claims: readonly ClaimData[]): ClaimIndex {
+  const byId = new Map(claims.map((claim) => [claim.id, claim]));
+  return {
+    get: (id) => byId.get(id),
+    quotes: (claim, article) => byId.get(claim)?.mentions.find((m) => m.article === article)?.quotes ?? [],
+  };
+}
+
+/** Word diffs of each later version of a claim's quotes against the first article's. */
+export function claimDiffs(claim: ClaimData): Array<{ from: string; to: string; parts: DiffPart[] }> {
+  const [base, ...rest] = claim.mentions;
+  if (!base) return [];
+  const text = (mention: typeof base) => mention.quotes.map((q) => q.text).join(' … ');
+  return rest.map((other) => ({ from: base.article, to: other.article, parts: quoteDiff(text(base), text(other)) }));
 }

@@ -79,6 +79,14 @@ export function coverageMatrix(claims: readonly ViewClaim[], articleIds: readonl
 /** Claims per /compare/ page: the whole real corpus fits on one; thousands are split. */
 export const CLAIMS_PER_PAGE = 100;
 
+/**
+ * In a large corpus each claim brings its own reporters' columns, so pages are kept shorter:
+ * 40 claims span about 100 columns where 100 claims spanned 250 (3 MB of HTML a page).
+ */
+export function claimsPerPage(articleCount: number): number {
+  return articleCount <= MAX_ALL_COLUMNS ? CLAIMS_PER_PAGE : 40;
+}
+
 /** A matrix shows a column per article only while that stays readable. */
 export const MAX_ALL_COLUMNS = 12;
 

@@ -26,25 +26,23 @@ export interface ComparisonCell {
   article: string;
   status: 'same' | 'different' | 'not-reported';
   differences: CellDifference[];
-  /** The other article's quotes (empty when not reported). */
-  quotes: LocatedQuote[];
 }
 
+/**
+ * Rows and omissions name their claim by id only: the statement, topic and quotes are in the
+ * claims collection, and pages look them up there, so the content store holds each text once
+ * (Astro bundles the whole store; at 2,000 articles every copy costs build memory).
+ */
 export interface ComparisonRow {
   /** 1-based row number, used as the reference mark after each highlighted quote. */
   number: number;
   claim: string;
-  statement: string;
-  topic: string;
   divergent: boolean;
-  quotes: LocatedQuote[];
   cells: ComparisonCell[];
 }
 
 export interface OmittedClaim {
   claim: string;
-  statement: string;
-  topic: string;
   reportedBy: string[];
 }
 
@@ -78,31 +76,23 @@ export function compareArticle(
   const rows = mine.map(({ claim, mention }, index): ComparisonRow => ({
     number: index + 1,
     claim: claim.id,
-    statement: claim.statement,
-    topic: claim.topic,
     divergent: claim.divergent,
-    quotes: mention.quotes,
     cells: others.map((other): ComparisonCell => {
       const theirs = claim.mentions.find((m) => m.article === other);
-      if (!theirs) return { article: other, status: 'not-reported', differences: [], quotes: [] };
+      if (!theirs) return { article: other, status: 'not-reported', differences: [] };
       const differences = mentionDifferences(mention, theirs).map(({ field, label }) => ({
         field,
         label,
         mine: fieldValue(mention, field) ?? '',
         theirs: fieldValue(theirs, field) ?? '',
       }));
-      return { article: other, status: differences.length > 0 ? 'different' : 'same', differences, quotes: theirs.quotes };
+      return { article: other, status: differences.length > 0 ? 'different' : 'same', differences };
     }),
   }));
 
   const omitted = claims
     .filter((claim) => !claim.mentions.some((m) => m.article === articleId) && claim.mentions.some((m) => peerSet.has(m.article)))
-    .map((claim) => ({
-      claim: claim.id,
-      statement: claim.statement,
-      topic: claim.topic,
-      reportedBy: claim.mentions.map((m) => m.article),
-    }));
+    .map((claim) => ({ claim: claim.id, reportedBy: claim.mentions.map((m) => m.article) }));
 
   return { rows, omitted };
 }

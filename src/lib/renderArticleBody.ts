@@ -88,6 +88,21 @@ function paragraphNode(paragraph: Paragraph, highlights: readonly Highlight[]): 
 
 type HighlightsByParagraph = ReadonlyMap<string, readonly Highlight[]>;
 
+/** The highlights of an article's own quotes, by paragraph, from its comparison rows. */
+export function highlightsFromRows(
+  rows: ReadonlyArray<{ claim: string; number: number; quotes: ReadonlyArray<{ paragraph: string; start: number; end: number; anchor: string }> }>,
+): Map<string, Highlight[]> {
+  const highlights = new Map<string, Highlight[]>();
+  for (const row of rows) {
+    for (const quote of row.quotes) {
+      const list = highlights.get(quote.paragraph) ?? [];
+      list.push({ start: quote.start, end: quote.end, anchor: quote.anchor, claim: row.claim, number: row.number });
+      highlights.set(quote.paragraph, list);
+    }
+  }
+  return highlights;
+}
+
 function sectionNode(section: Section, highlights: HighlightsByParagraph): ElementContent {
   const paragraphs = section.paragraphs.map((p) => paragraphNode(p, highlights.get(p.id) ?? []));
   if (!section.heading) {

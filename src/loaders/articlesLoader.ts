@@ -2,19 +2,18 @@
  * articlesLoader and claimsLoader: the Astro content-layer adapters for the corpus.
  *
  * They call loadCorpus (I/O plus the pure modules in src/lib) and store what the pages show:
- * each article with its rendered, highlighted body and its comparison table; each verified claim
- * with its mentions and quote diffs. Bad input stops the build with the file, line and fix.
+ * each article with its sections and its comparison table; each verified claim with its
+ * mentions. What can be derived from those (the body HTML, word diffs) is derived by the pages'
+ * data helpers in src/data, so the content store holds each text once. Bad input stops the build with the file, line and fix.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { ContentError } from '../lib/contentError.ts';
 import { countWords, excerpt } from '../lib/articleSummary.ts';
-import { articleBodyHtml, type Highlight } from '../lib/renderArticleBody.ts';
 import { compareArticle } from '../lib/compareArticle.ts';
 import { articlePeers, comparisonSet } from '../lib/articlePeers.ts';
-import { quoteDiff } from '../lib/quoteDiff.ts';
 import { findUnusualCharacters } from '../lib/unusualCharacters.ts';
-import { defaultPaths, loadCorpus, type Corpus, type CorpusPaths } from './loadCorpus.ts';
+import { contentFingerprint, defaultPaths, loadCorpus, type Corpus, type CorpusPaths } from './loadCorpus.ts';
 
 /** Re-throws content errors as Astro user errors: a message and a hint, no stack trace. */
 export function asBuildError(error: unknown): never {
@@ -31,10 +30,20 @@ export function asBuildError(error: unknown): never {
   throw error;
 }
 
+/**
+ * Both collections come from one reading of the corpus: the second loader reuses the first's
+ * result while no file has changed (size and modification time of every content file).
+ */
+let cached: { key: string; corpus: Promise<Corpus> } | undefined;
+
 async function corpusFor(config: LoaderContext['config'], paths?: Partial<CorpusPaths>): Promise<Corpus> {
+  const resolved = { ...defaultPaths(config.root), ...paths };
   try {
-    return await loadCorpus({ ...defaultPaths(config.root), ...paths });
+    const key = await contentFingerprint(resolved);
+    if (cached?.key !== key) cached = { key, corpus: loadCorpus(resolved) };
+    return await cached.corpus;
   } catch (error) {
+    cached = undefined;
     return asBuildError(error);
   }
 }
@@ -49,14 +58,6 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
       store.clear();
       for (const { meta, parsed, source, filePath } of articles) {
         const comparison = compareArticle(meta.slug, verified.claims, ids, peers);
-        const highlights = new Map<string, Highlight[]>();
-        for (const row of comparison.rows) {
-          for (const quote of row.quotes) {
-            const list = highlights.get(quote.paragraph) ?? [];
-            list.push({ start: quote.start, end: quote.end, anchor: quote.anchor, claim: row.claim, number: row.number });
-            highlights.set(quote.paragraph, list);
-          }
-        }
         const numbers = verified.numbers[meta.slug];
         const data = await parseData({
           id: meta.slug,
@@ -75,13 +76,10 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
             numbers: { covered: numbers?.covered.length ?? 0, notClaims: numbers?.excused ?? [] },
           },
         });
-        store.set({
-          id: meta.slug,
-          data,
-          filePath,
-          digest: generateDigest(data),
-          rendered: { html: articleBodyHtml(parsed.sections, highlights) },
-        });
+        // The body HTML is rendered by the page (src/data/articleBody.ts), not stored: Astro
+        // bundles the whole content store, and a second copy of every text measured 21 of 65 MB
+        // at 2,000 articles, enough to push the build past 2 GB of memory.
+        store.set({ id: meta.slug, data, filePath, digest: generateDigest(data) });
         logger.info(
           `${meta.slug}: "${parsed.title.text}" — ${parsed.sections.reduce((n, s) => n + s.paragraphs.length, 0)} paragraphs, ` +
             `${parsed.removed.length} removed lines, ${comparison.rows.length} claims, ` +
@@ -101,16 +99,8 @@ export function claimsLoader(paths?: Partial<CorpusPaths>): Loader {
       const peers = articlePeers(verified.claims);
       store.clear();
       for (const claim of verified.claims) {
-        const [base, ...rest] = claim.mentions;
-        const diffs = base
-          ? rest.map((other) => ({
-              from: base.article,
-              to: other.article,
-              parts: quoteDiff(base.quotes.map((q) => q.text).join(' … '), other.quotes.map((q) => q.text).join(' … ')),
-            }))
-          : [];
         const comparedAcross = comparisonSet(claim, ids, peers);
-        const data = await parseData({ id: claim.id, data: { ...claim, diffs, comparedAcross } });
+        const data = await parseData({ id: claim.id, data: { ...claim, comparedAcross } });
         store.set({ id: claim.id, data, digest: generateDigest(data) });
       }
       const divergent = verified.claims.filter((claim) => claim.divergent).length;

@@ -3,7 +3,7 @@
  * them through the pure modules in src/lib (decode, parse, verify, compare). Both collection
  * loaders call it, so an article's highlights and its claims always come from one verification.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticleMetadata, type ArticleMetadata } from '../lib/articleMetadata.ts';
@@ -41,6 +41,20 @@ export const defaultPaths = (root: URL): CorpusPaths => ({
   metadataFile: 'articles.yaml',
   notClaimsFile: 'not-claims.yaml',
 });
+
+/** Names, sizes and modification times of every content file: changes when any file does. */
+export async function contentFingerprint(paths: CorpusPaths): Promise<string> {
+  const rootDir = fileURLToPath(paths.root);
+  const parts: string[] = [];
+  for (const folder of [paths.articles, paths.claims]) {
+    const dir = path.join(rootDir, folder);
+    for (const name of (await readdir(dir)).sort()) {
+      const info = await stat(path.join(dir, name));
+      parts.push(`${folder}/${name}:${info.size}:${info.mtimeMs}`);
+    }
+  }
+  return parts.join('\n');
+}
 
 export async function loadCorpus(paths: CorpusPaths): Promise<Corpus> {
   const rootDir = fileURLToPath(paths.root);

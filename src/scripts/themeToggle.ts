@@ -25,7 +25,6 @@ function apply(choice: Choice, button: HTMLButtonElement): void {
 
 const button = document.getElementById('theme-toggle');
 if (button instanceof HTMLButtonElement) {
-  button.hidden = false;
   button.textContent = `Theme: ${current()}`;
   button.addEventListener('click', () => {
     apply(order[(order.indexOf(current()) + 1) % order.length] as Choice, button);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articlePeers, comparisonSet } from '../../src/lib/articlePeers.ts';
-import { matrixColumns, paginate } from '../../src/lib/claimViews.ts';
+import { claimsPerPage, matrixColumns, paginate } from '../../src/lib/claimViews.ts';
 
 const claim = (id: string, ...articles: string[]) => ({ id, topic: 't', divergent: false, mentions: articles.map((article) => ({ article })) });
 // Two events: a, b, c report one; x, y the other; lone shares nothing.
@@ -35,6 +35,11 @@ describe('matrix columns and pages', () => {
   it('shows only the reporting articles of a page in a large corpus', () => {
     const many = Array.from({ length: 20 }, (_, i) => `n${i}`);
     expect(matrixColumns([claim('k', 'n3', 'n17')], many)).toEqual(['n3', 'n17']);
+  });
+
+  it('keeps all of a small corpus on one page, and shortens pages in a large one', () => {
+    expect(claimsPerPage(5)).toBe(100);
+    expect(claimsPerPage(2000)).toBe(40);
   });
 
   it('paginates, with one empty page for no items', () => {

@@ -1,0 +1,12 @@
+/**
+ * The article body as HTML: its sections with its own quotes highlighted, rendered by rehype from
+ * the stored structure (see renderArticleBody). Rendered per page rather than stored, to keep the
+ * content store (which Astro bundles whole) to one copy of the text.
+ */
+import type { ArticleEntry, ClaimIndex } from './collections.ts';
+import { articleBodyHtml, highlightsFromRows } from '../lib/renderArticleBody.ts';
+
+export function articleBody(article: ArticleEntry, claims: ClaimIndex): string {
+  const rows = article.data.comparison.rows.map((row) => ({ ...row, quotes: claims.quotes(row.claim, article.id) }));
+  return articleBodyHtml(article.data.sections, highlightsFromRows(rows));
+}
