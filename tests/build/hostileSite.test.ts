@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { projectRoot, tempProject, type TempProject } from '../helpers/tempProject.ts';
-import { launchChromium, serveSite, type ServedSite } from '../helpers/site.ts';
+import { closeSiteInBrowser, openSiteInBrowser, type ServedSite } from '../helpers/site.ts';
 import { builtPages } from '../helpers/pages.ts';
 
 const fixture = path.join(projectRoot, 'tests/fixtures/hostile-site/content');
@@ -30,13 +30,11 @@ beforeAll(async () => {
   const { status, output } = project.build();
   if (status !== 0) throw new Error(`the hostile fixture site did not build:\n${output}`);
   pages = builtPages(path.join(project.dir, 'dist'));
-  site = await serveSite(path.join(project.dir, 'dist'));
-  browser = await launchChromium();
+  ({ site, browser } = await openSiteInBrowser(path.join(project.dir, 'dist')));
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await closeSiteInBrowser({ site, browser });
   project?.dispose();
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
-import { launchChromium, serveSite, type ServedSite } from '../helpers/site.ts';
+import { closeSiteInBrowser, openSiteInBrowser, type ServedSite } from '../helpers/site.ts';
 
 let site: ServedSite;
 let browser: Browser;
@@ -9,8 +9,7 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchChromium();
+  ({ site, browser } = await openSiteInBrowser());
   page = await browser.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
@@ -24,10 +23,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => closeSiteInBrowser({ site, browser }));
 
 const targetInfo = () =>
   page.evaluate(() => {

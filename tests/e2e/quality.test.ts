@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { LinkChecker, LinkState } from 'linkinator';
 import type { Browser } from 'playwright-core';
-import { distDir, launchChromium, serveSite, type ServedSite } from '../helpers/site.ts';
+import { distDir, closeSiteInBrowser, openSiteInBrowser, type ServedSite } from '../helpers/site.ts';
 import { builtPages, pageTypes } from '../helpers/pages.ts';
 
 const require = createRequire(import.meta.url);
@@ -20,14 +20,10 @@ let site: ServedSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchChromium();
+  ({ site, browser } = await openSiteInBrowser());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => closeSiteInBrowser({ site, browser }));
 
 describe('quality gates on every page of dist/', () => {
   it('finds every page type in the build', () => {

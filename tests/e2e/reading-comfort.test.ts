@@ -5,21 +5,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { distDir, launchChromium, serveSite, type ServedSite } from '../helpers/site.ts';
+import { distDir, closeSiteInBrowser, openSiteInBrowser, type ServedSite } from '../helpers/site.ts';
 
 let site: ServedSite;
 let browser: Browser;
 const article = '/articles/newsdirectory3-two-coup-attempts/';
 
 beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchChromium();
+  ({ site, browser } = await openSiteInBrowser());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => closeSiteInBrowser({ site, browser }));
 
 describe('deep links', () => {
   it('a paragraph link copies its URL, by mouse or keyboard, and still navigates', async () => {

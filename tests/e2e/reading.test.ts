@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveSite, type ServedSite } from '../helpers/site.ts';
+import { closeSiteInBrowser, openSiteInBrowser, type ServedSite } from '../helpers/site.ts';
 import { loadCorpus } from '../helpers/corpus.ts';
 
 const corpus = loadCorpus();
@@ -10,8 +10,7 @@ let page: Page;
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchChromium();
+  ({ site, browser } = await openSiteInBrowser());
   page = await browser.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
@@ -19,10 +18,7 @@ beforeAll(async () => {
   page.on('pageerror', (error) => consoleErrors.push(error.message));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => closeSiteInBrowser({ site, browser }));
 
 describe('reading the articles in Chromium', () => {
   it('the index lists the five articles with outlet, word count and excerpt', async () => {

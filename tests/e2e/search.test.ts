@@ -6,21 +6,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, serveSite, type ServedSite } from '../helpers/site.ts';
+import { closeSiteInBrowser, openSiteInBrowser, type ServedSite } from '../helpers/site.ts';
 
 let site: ServedSite;
 let browser: Browser;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchChromium();
+  ({ site, browser } = await openSiteInBrowser());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => closeSiteInBrowser({ site, browser }));
 
 /** A fresh page whose console errors, failed requests and 4xx/5xx responses are collected. */
 async function openPage(options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {

@@ -61,3 +61,25 @@ export async function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+export interface SiteInBrowser {
+  site: ServedSite;
+  browser: Browser;
+}
+
+/** The built site served on 127.0.0.1 and a Chromium to browse it: the browser tests' setup. */
+export async function openSiteInBrowser(dir = distDir): Promise<SiteInBrowser> {
+  const site = await serveSite(dir);
+  try {
+    return { site, browser: await launchChromium() };
+  } catch (error) {
+    await site.close();
+    throw error;
+  }
+}
+
+/** Closes what openSiteInBrowser opened (either may be missing if setup failed). */
+export async function closeSiteInBrowser(opened: Partial<SiteInBrowser>): Promise<void> {
+  await opened.browser?.close();
+  await opened.site?.close();
+}
