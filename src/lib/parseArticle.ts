@@ -7,10 +7,26 @@
  * pages keep one paragraph per line), numbered `p-1`, `p-2`, … in reading order; sections come
  * from lines that stand alone between blank lines and read like a subhead. Ids depend only on
  * what comes before them, so appending text never renumbers anything.
+ *
+ * Cleaning runs in this order: the line rules of cleaningRules.ts (and everything after a comment
+ * form); then the context rules, which need a line's neighbours: weak chrome beside strong chrome
+ * of the same rule ("Facebook" among share buttons), the headlines listed under a "Related
+ * stories" heading, the caption in a photo credit's block; then the outlet label and breadcrumb
+ * above the headline; then repeated captions. A context rule never takes the first line of text
+ * (the headline) and looks no further than the lines next to the one it removes, the list it
+ * belongs to, or the block it stands in, so a paragraph appended after a blank line changes nothing
+ * above it.
  */
 import GithubSlugger from 'github-slugger';
 import { ContentError } from './contentError.ts';
-import { cleaningRules, isOutletLabel, matchLineRule, type CleaningRuleName } from './cleaningRules.ts';
+import {
+  cleaningRules,
+  isOutletLabel,
+  listHeading,
+  matchLineRule,
+  matchWeakLineRule,
+  type CleaningRuleName,
+} from './cleaningRules.ts';
 
 export interface SourceLine {
   /** 1-based line number in the raw file. */
@@ -66,6 +82,13 @@ const MAX_DEK_LINE_CHARS = 200;
 const MAX_SUBHEAD_CHARS = 90;
 const MAX_SUBHEAD_WORDS = 12;
 const MAX_CAPTION_CHARS = 120;
+/** Longest line taken for a headline in a list of links ("Related stories"). */
+const MAX_LINKED_HEADLINE_CHARS = 150;
+const MAX_LINKED_HEADLINE_WORDS = 25;
+/** A caption printed with a photo credit: longer lines are text, whatever stands next to them. */
+const MAX_PHOTO_CAPTION_CHARS = 200;
+/** A photo block (caption and credits, set off by blank lines) has at most this many lines. */
+const MAX_PHOTO_BLOCK_LINES = 3;
 
 /** Ends like a sentence or a clause: a stop, colon, comma… possibly inside closing quotes. */
 const sentenceEnd = /[.!?…:;,]\s*["'“”‘’«»)\]]*$/u;
@@ -99,6 +122,19 @@ function looksLikeSubhead(text: string): boolean {
 
 function looksLikeCaption(text: string): boolean {
   return text.length <= MAX_CAPTION_CHARS && !sentenceEnd.test(text);
+}
+
+/**
+ * A headline in a list of links: short, starts like a title, does not end like a sentence (a
+ * question mark, an exclamation or a truncating ellipsis are fine: headlines end that way).
+ */
+function looksLikeLinkedHeadline(text: string): boolean {
+  return (
+    text.length <= MAX_LINKED_HEADLINE_CHARS &&
+    wordCount(text) <= MAX_LINKED_HEADLINE_WORDS &&
+    /^[\p{Lu}\p{N}"“‘'«„]/u.test(text) &&
+    (/(?:\.\.\.|…)$/u.test(text) || !/[.;,:]\s*["'“”‘’«»)\]]*$/u.test(text))
+  );
 }
 
 /**
@@ -138,6 +174,75 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     }
   }
 
+  // The first line of text is the title candidate: the context rules below never take it.
+  const firstText = remaining()[0]?.line;
+  const rowAt = (line: number): SourceLine | undefined => rows[line - 1];
+
+  // 1b. Lines that are chrome only in company ("Facebook", "Like", "Accept") are removed when they
+  // stand in a run of their rule's lines (blank lines aside, nothing else between): beside at least
+  // one line the rule removed on its own, or beside another such line.
+  let run: { rule: CleaningRuleName; strong: number; weak: SourceLine[] } | undefined;
+  const closeRun = (): void => {
+    if (run && run.weak.length > 0 && (run.strong > 0 || run.weak.length >= 2)) {
+      for (const row of run.weak) remove(row, run.rule);
+    }
+    run = undefined;
+  };
+  for (const row of rows) {
+    if (row.text === '') continue;
+    const removedRule = removed.get(row.line)?.rule;
+    const weakRule = removedRule === undefined ? matchWeakLineRule(row.text) : undefined;
+    const rule = removedRule ?? weakRule;
+    if (rule === undefined || rule !== run?.rule) closeRun();
+    if (rule === undefined) continue;
+    run ??= { rule, strong: 0, weak: [] };
+    if (weakRule) run.weak.push(row);
+    else run.strong += 1;
+  }
+  closeRun();
+
+  // 1c. The headlines listed under a "Related stories" or "Sponsored" heading. Items set directly
+  // under the heading form one block that ends at the first blank line; items set apart by blank
+  // lines run on while they read as headlines (not for "Sponsored", which also labels bare ad
+  // slots). The list ends at the first line that reads as text; lines already removed are skipped.
+  for (const row of rows) {
+    const heading = removed.get(row.line) ? listHeading(row.text) : undefined;
+    if (!heading || removed.get(row.line)?.rule !== heading.rule) continue;
+    const asBlock = !isBlank(row.line + 1);
+    if (asBlock || heading.acrossBlankLines) {
+      for (let line = row.line + 1; line <= rows.length; line += 1) {
+        const item = rowAt(line) as SourceLine;
+        if (item.text === '') {
+          if (asBlock) break;
+          continue;
+        }
+        // The next heading runs its own list (and stopping there keeps the scan linear).
+        if (listHeading(item.text)) break;
+        if (removed.has(line)) continue;
+        if (line === firstText || !looksLikeLinkedHeadline(item.text)) break;
+        remove(item, heading.rule);
+      }
+    }
+  }
+
+  // 1d. A caption printed with its photo credit: the one other line in a short block (set off by
+  // blank lines) that holds a credit. A credit inside running text (no blank lines around) leaves
+  // its neighbours alone: they may be paragraphs.
+  for (const row of rows) {
+    if (removed.get(row.line)?.rule !== 'photo-credit') continue;
+    // Walk out to the blank lines, but no further than a photo block can reach.
+    let start = row.line;
+    while (!isBlank(start - 1) && row.line - start < MAX_PHOTO_BLOCK_LINES) start -= 1;
+    let end = row.line;
+    while (!isBlank(end + 1) && end - start + 1 <= MAX_PHOTO_BLOCK_LINES) end += 1;
+    if (!isBlank(start - 1) || !isBlank(end + 1) || end - start + 1 > MAX_PHOTO_BLOCK_LINES) continue;
+    const others = rows.slice(start - 1, end).filter((other) => !removed.has(other.line));
+    const [caption] = others;
+    if (others.length === 1 && caption && caption.line !== firstText && caption.text.length <= MAX_PHOTO_CAPTION_CHARS) {
+      remove(caption, 'photo-caption');
+    }
+  }
+
   // 2. What scrapers leave above the headline: an outlet label, a breadcrumb trail.
   const [first] = remaining();
   if (first && isOutletLabel(first.text)) remove(first, 'outlet-label');
@@ -174,7 +279,10 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   const occurrences = new Map<string, SourceLine[]>();
   for (const row of remaining()) {
     const key = row.text.replace(/\s+/gu, ' ');
-    occurrences.set(key, [...(occurrences.get(key) ?? []), row]);
+    // Push, not spread: a file of one line repeated 100,000 times must stay linear.
+    const seen = occurrences.get(key);
+    if (seen) seen.push(row);
+    else occurrences.set(key, [row]);
   }
   for (const [key, rowsWithText] of occurrences) {
     if (rowsWithText.length < 2 || !looksLikeCaption(key)) continue;

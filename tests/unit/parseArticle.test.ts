@@ -84,6 +84,112 @@ describe('cleaning rules, one fixture each', () => {
   });
 });
 
+describe('context rules: lines that only their neighbours show to be chrome', () => {
+  const texts = (text: string) => parse(text).sections.flatMap((s) => [...(s.heading ? [`# ${s.heading.text}`] : []), ...s.paragraphs.map((p) => p.text)]);
+
+  it('share-buttons: a bare network name or "Like" goes with the share buttons around it', () => {
+    const text = 'Headline\n\nBody.\n\nShare this:\nTwitter\n\nFacebook\n\nLike this:\nLike\nLoading...\n';
+    expect(rules(text)).toEqual({
+      'Share this:': 'share-buttons', Twitter: 'share-buttons', Facebook: 'share-buttons',
+      'Like this:': 'share-buttons', Like: 'share-buttons', 'Loading...': 'share-buttons',
+    });
+  });
+
+  it('share-buttons: two bare network names together are a share bar; one alone is kept', () => {
+    expect(rules('Headline\n\nBody.\n\nFacebook\nTwitter\n\nMore body.')).toEqual({ Facebook: 'share-buttons', Twitter: 'share-buttons' });
+    expect(rules('Headline\n\nBody.\n\nTelegram\n\nMore body.')).toEqual({});
+    // Text between a share button and a network name breaks the run.
+    expect(rules('Headline\n\nBody.\n\nTweet\n\nMore body.\n\nTelegram\n')).toEqual({ Tweet: 'share-buttons' });
+  });
+
+  it('cookie-notice: the banner and its buttons, before the headline', () => {
+    const parsed = parse('We use cookies to improve your experience.\nAccept\nReject\n\nThe headline\n\nBody.');
+    expect(Object.fromEntries(parsed.removed.map((r) => [r.text, r.rule]))).toEqual({
+      'We use cookies to improve your experience.': 'cookie-notice', Accept: 'cookie-notice', Reject: 'cookie-notice',
+    });
+    expect(parsed.title.text).toBe('The headline');
+  });
+
+  it('related-links: a block under the heading ends at the blank line, so the next subhead stays', () => {
+    const text = 'Headline\n\nBody one.\n\nRelated stories\nWho is Tokayev?\nWhat is the CSTO...\n\nA real subhead\n\nBody two.';
+    expect(rules(text)).toEqual({
+      'Related stories': 'related-links', 'Who is Tokayev?': 'related-links', 'What is the CSTO...': 'related-links',
+    });
+    expect(texts(text)).toEqual(['Body one.', '# A real subhead', 'Body two.']);
+  });
+
+  it('related-links: headlines set apart by blank lines run on until a line reads as text', () => {
+    const text = 'Headline\n\nBody one.\n\nMore from World\n\nBelarus leader praises CSTO\n\nUkraine talks open this week\n\nBody two goes on.\n\nA real subhead\n\nBody three.';
+    expect(rules(text)).toEqual({
+      'More from World': 'related-links',
+      'Belarus leader praises CSTO': 'related-links',
+      'Ukraine talks open this week': 'related-links',
+    });
+    expect(texts(text)).toEqual(['Body one.', 'Body two goes on.', '# A real subhead', 'Body three.']);
+  });
+
+  it('related-links: a known limit, a subhead right after a blank-separated list reads as one more headline', () => {
+    const text = 'Headline\n\nBody one.\n\nRelated\n\nWho is Tokayev?\n\nWhat happens next\n\nBody two.';
+    expect(rules(text)['What happens next']).toBe('related-links');
+  });
+
+  it('related-links: the list never takes the first line of text, the headline', () => {
+    const parsed = parse('Most read\n\nKazakh leader calls unrest a coup\n\nBody.');
+    expect(parsed.title.text).toBe('Kazakh leader calls unrest a coup');
+    expect(parsed.removed.map((r) => r.text)).toEqual(['Most read']);
+  });
+
+  it('advertisement: promoted headlines directly under "Sponsored", but not a subhead after a blank line', () => {
+    expect(rules('Headline\n\nBody.\n\nSponsored\nThe best travel insurance for 2022\n\nMore body.')).toEqual({
+      Sponsored: 'advertisement', 'The best travel insurance for 2022': 'advertisement',
+    });
+    const text = 'Headline\n\nBody.\n\nSponsored\n\nA real subhead\n\nMore body.';
+    expect(rules(text)).toEqual({ Sponsored: 'advertisement' });
+    expect(texts(text)).toEqual(['Body.', '# A real subhead', 'More body.']);
+  });
+
+  it('photo-caption: the one other line of a short block that holds a photo credit', () => {
+    expect(rules('Headline\n\nBody.\n\nTroops in Almaty on 7 January\nPhoto: Reuters/Pavel Mikheyev\n\nMore.')).toEqual({
+      'Troops in Almaty on 7 January': 'photo-caption', 'Photo: Reuters/Pavel Mikheyev': 'photo-credit',
+    });
+    // Credit first, caption second (as BBC pages print them), and a caption that is a sentence.
+    expect(rules('Headline\n\nBody.\n\n© AFP\nTroops patrol a street in Almaty on 10 January.\n\nMore.')).toEqual({
+      '© AFP': 'photo-credit', 'Troops patrol a street in Almaty on 10 January.': 'photo-caption',
+    });
+  });
+
+  it('photo-caption: a credit inside running text, or in a block with two other lines, leaves its neighbours', () => {
+    expect(rules('Headline\nBody one.\nShort line\nPhoto: Reuters/Pavel Mikheyev\nBody two.\nBody three.')).toEqual({
+      'Photo: Reuters/Pavel Mikheyev': 'photo-credit',
+    });
+    expect(rules('Headline\n\nLine a.\nLine b.\nPhoto: Reuters/Pavel Mikheyev\n\nBody.')).toEqual({
+      'Photo: Reuters/Pavel Mikheyev': 'photo-credit',
+    });
+    const long = `Troops ${'patrol the streets of Almaty '.repeat(8)}on 10 January.`;
+    expect(rules(`Headline\n\nBody.\n\n${long}\n© AFP\n\nMore.`)).toEqual({ '© AFP': 'photo-credit' });
+  });
+
+  it('photo-caption: never the first line of text, the headline', () => {
+    const parsed = parse('Troops in Almaty\nPhoto: Reuters/Pavel Mikheyev\n\nBody.');
+    expect(parsed.title.text).toBe('Troops in Almaty');
+  });
+
+  it('keeps article sentences that start like chrome, as paragraphs', () => {
+    const body = [
+      'By Sunday, 164 people had been killed.',
+      'Tags were found on the bodies',
+      'Advertisement revenue fell',
+      'ALMATY, Jan 10 (Reuters) - Kazakh President Kassym-Jomart Tokayev said order had been restored.',
+      'Share prices fell on the Kazakhstan Stock Exchange.',
+      'Photographs of the burnt-out mayor’s office were shared widely.',
+    ];
+    const text = `Headline\n\n${body.join('\n\n')}\n`;
+    expect(rules(text)).toEqual({});
+    // Standing alone, the two lines without a full stop read as subheads: kept either way.
+    expect(texts(text)).toEqual([body[0], body[1], `# ${body[2]}`, ...body.slice(3)]);
+  });
+});
+
 describe('structure', () => {
   it('dek: subtitle lines right under the headline', () => {
     const parsed = parse('Headline\n\n“Quoted kicker”… More\nSecond dek line\n\nBody starts here.\n');
