@@ -5,7 +5,13 @@
  * sources (an attributed source, or the outlet's own voice), or when both record the same detail
  * (a year, a place, a date) with different values. A claim is divergent when any two of its
  * mentions differ. Nothing here is written by hand.
+ *
+ * Differing figures are also classed with the figure parser (src/lib/figures.ts), reading each
+ * figure as its article wrote it: "2,500" against "2,030" contradicts; "about 2,000" against
+ * "2,030" is consistent once rounding is allowed for. Both are shown (a difference of precision is
+ * still a difference between outlets); the note says which it is.
  */
+import { compareFigures, describeRelation, figureOfValue, parseFigures, type Figure } from './figures.ts';
 
 export interface ComparableMention {
   article: string;
@@ -13,6 +19,8 @@ export interface ComparableMention {
   attributedTo: string | null;
   figure: number | null;
   details: Readonly<Record<string, string>>;
+  /** The article's quotes, to read how it wrote its figure ("at least 164", "about 2,000"). */
+  quotes?: ReadonlyArray<{ text: string }>;
 }
 
 export interface FieldDifference {
@@ -25,6 +33,8 @@ export interface FieldDifference {
 export interface ClaimDifference extends FieldDifference {
   /** Each mention's value for the field, in mention order (null: the article does not say). */
   values: Array<{ article: string; value: string | null }>;
+  /** For figures: whether they contradict or only differ in rounding, in words. Else null. */
+  note: string | null;
 }
 
 export const OWN_VOICE = 'the outlet, in its own voice';
@@ -71,6 +81,33 @@ export function mentionDifferences(a: ComparableMention, b: ComparableMention): 
   return differences;
 }
 
+/** The mention's figure as its quotes write it, qualifier and rounding included; else the bare value. */
+export function statedFigure(mention: ComparableMention): Figure | null {
+  if (mention.figure === null) return null;
+  for (const quote of mention.quotes ?? []) {
+    const stated = parseFigures(quote.text).find((figure) => figure.role === 'quantity' && figure.value === mention.figure);
+    if (stated) return stated;
+  }
+  return figureOfValue(mention.figure);
+}
+
+/** "2,500 (ND3) contradicts 2,030 (Asume)": the first contradicting pair, else the first differing one. */
+function figureNote(mentions: readonly ComparableMention[]): string | null {
+  const stated = mentions.map(statedFigure);
+  const pairs: Array<[Figure, Figure]> = [];
+  for (let i = 0; i < stated.length; i += 1) {
+    for (let j = i + 1; j < stated.length; j += 1) {
+      const a = stated[i];
+      const b = stated[j];
+      if (a && b && a.value !== b.value) pairs.push([a, b]);
+    }
+  }
+  const contradiction = pairs.find(([a, b]) => compareFigures(a, b) === 'contradicts');
+  if (contradiction) return `The figures contradict each other: ${describeRelation(...contradiction)}.`;
+  const [first] = pairs;
+  return first ? `The figures differ only in precision: ${describeRelation(...first)}.` : null;
+}
+
 /** Every field on which some pair of mentions disagrees, with all mentions' values for it. */
 export function claimDifferences(mentions: readonly ComparableMention[]): ClaimDifference[] {
   const fields: string[] = [];
@@ -88,5 +125,6 @@ export function claimDifferences(mentions: readonly ComparableMention[]): ClaimD
       field,
       label: label(field),
       values: mentions.map((mention) => ({ article: mention.article, value: fieldValue(mention, field) })),
+      note: field === 'figure' ? figureNote(mentions) : null,
     }));
 }

@@ -95,6 +95,20 @@ describe('claimDifferences', () => {
     expect(claimDifferences([])).toEqual([]);
   });
 
+  it('reads each figure as its quote writes it: a rounded figure differs in precision, not in fact', () => {
+    const exact = mention('a', { figure: 2030, quotes: [{ text: 'The CSTO mission includes 2,030 soldiers' }] });
+    const rounded = mention('b', { figure: 2000, quotes: [{ text: 'a force of about 2,000 troops' }] });
+    const other = mention('c', { figure: 2500, quotes: [{ text: '2,500 peacekeepers' }] });
+    const [precision] = claimDifferences([exact, rounded]);
+    expect(precision).toMatchObject({ field: 'figure', note: 'The figures differ only in precision: 2,030 is consistent with about 2,000.' });
+    const [contradiction] = claimDifferences([exact, rounded, other]);
+    expect(contradiction?.note).toBe('The figures contradict each other: 2,030 contradicts 2,500.');
+    // Without a quote that writes it, a figure is read as the bare number.
+    expect(claimDifferences([mention('a', { figure: 2030 }), mention('b', { figure: 2000 })])[0]?.note).toBe(
+      'The figures differ only in precision: 2,030 is consistent with 2,000 (rounded).',
+    );
+  });
+
   it('lists figure, then source, then details by key, each with every mention’s value (null where it does not say)', () => {
     const mentions = [
       mention('a', { figure: 2030, details: { where: 'Almaty', when: 'Thursday' } }),
@@ -110,6 +124,7 @@ describe('claimDifferences', () => {
           { article: 'b', value: '2,500' },
           { article: 'c', value: null },
         ],
+        note: 'The figures contradict each other: 2,030 contradicts 2,500.',
       },
       {
         field: 'source',
@@ -119,6 +134,7 @@ describe('claimDifferences', () => {
           { article: 'b', value: 'the CSTO' },
           { article: 'c', value: OWN_VOICE },
         ],
+        note: null,
       },
       {
         field: 'details.when',
@@ -128,6 +144,7 @@ describe('claimDifferences', () => {
           { article: 'b', value: null },
           { article: 'c', value: 'Friday' },
         ],
+        note: null,
       },
       {
         field: 'details.where',
@@ -137,6 +154,7 @@ describe('claimDifferences', () => {
           { article: 'b', value: 'Nur-Sultan' },
           { article: 'c', value: null },
         ],
+        note: null,
       },
     ]);
   });
