@@ -1,11 +1,30 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import sitemap from '@astrojs/sitemap';
 import { themeInitScript } from './src/scripts/themeInit.mjs';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+/**
+ * Draft articles (status: draft in articles.yaml) are built with a noindex tag; they stay out of the
+ * sitemap too. A metadata file that does not parse is reported by the content loader, not here.
+ * @returns {string[]}
+ */
+function draftPaths() {
+  try {
+    const entries = parse(readFileSync(new URL('./content/articles/articles.yaml', import.meta.url), 'utf8'));
+    return Array.isArray(entries)
+      ? entries.filter((entry) => entry?.status === 'draft' && typeof entry.slug === 'string').map((entry) => `/articles/${entry.slug}/`)
+      : [];
+  } catch {
+    return [];
+  }
+}
+const drafts = draftPaths();
 
 export default defineConfig({
   // Canonical origin for absolute URLs (canonical links, sitemap, Open Graph).
@@ -33,5 +52,9 @@ export default defineConfig({
       scriptDirective: { hashes: [sha256(themeInitScript)] },
     },
   },
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') })],
+  integrations: [
+    sitemap({
+      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !drafts.some((draft) => page.endsWith(draft)),
+    }),
+  ],
 });

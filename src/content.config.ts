@@ -61,7 +61,8 @@ const articles = defineCollection({
     ),
     numbers: z.object({
       covered: z.number().int(),
-      notClaims: z.array(z.object({ paragraph: z.string(), number: z.string(), context: z.string() }).passthrough()),
+      notClaims: z.array(z.looseObject({ paragraph: z.string(), number: z.string(), context: z.string() })),
+      uncovered: z.array(z.looseObject({ paragraph: z.string(), number: z.string(), context: z.string() })),
     }),
   }),
 });
@@ -78,7 +79,10 @@ const claims = defineCollection({
     line: z.number().int(),
     divergent: z.boolean(),
     differences: z.array(
-      difference.extend({ values: z.array(z.object({ article: z.string(), value: z.string().nullable() })) }),
+      difference.extend({
+        values: z.array(z.object({ article: z.string(), value: z.string().nullable() })),
+        note: z.string().nullable(),
+      }),
     ),
     mentions: z.array(
       z.object({

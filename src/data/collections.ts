@@ -20,9 +20,17 @@ export async function getClaims(): Promise<ClaimData[]> {
     .sort((a, b) => a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id));
 }
 
-/** id → short label, title and outlet, for table headers and links. */
+/**
+ * id → short label, title and outlet, for table headers and links. A draft's label says so, so
+ * that every table and list that names it shows it is not yet reviewed.
+ */
 export function articleLabels(articles: readonly ArticleEntry[]): Map<string, { label: string; title: string; outlet: string }> {
-  return new Map(articles.map((a) => [a.id, { label: a.data.label, title: a.data.title.text, outlet: a.data.outlet }]));
+  return new Map(
+    articles.map((a) => [
+      a.id,
+      { label: a.data.status === 'draft' ? `${a.data.label} (draft)` : a.data.label, title: a.data.title.text, outlet: a.data.outlet },
+    ]),
+  );
 }
 
 /** The articles as the exports list them. */

@@ -29,6 +29,12 @@ export const articleMetadataSchema = z.strictObject({
   evidence: z.string().trim().min(1),
   /** Lineage and translation note: wire origin, machine translation, rewording. */
   lineage: z.string().trim().min(1),
+  /**
+   * `draft`: added (by `npm run add-article`) and not yet reviewed; shown with a notice, and its
+   * figures not yet in any claim are listed in the editorial report instead of failing the build.
+   * `reviewed`: every check applies. Entries without a status were reviewed before drafts existed.
+   */
+  status: z.enum(['draft', 'reviewed']).default('reviewed'),
   /** BCP 47 language of the text as received. */
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).default('en'),
   overrides: z

@@ -73,7 +73,12 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
               ...parsed.dek,
               ...parsed.sections.flatMap((section) => [...(section.heading ? [section.heading] : []), ...section.paragraphs]),
             ]),
-            numbers: { covered: numbers?.covered.length ?? 0, notClaims: numbers?.excused ?? [] },
+            numbers: {
+              covered: numbers?.covered.length ?? 0,
+              notClaims: numbers?.excused ?? [],
+              // Non-empty only for a draft: a reviewed article with one fails verification.
+              uncovered: numbers?.uncovered ?? [],
+            },
           },
         });
         // The body HTML is rendered by the page (src/data/articleBody.ts), not stored: Astro

@@ -89,6 +89,7 @@ export async function loadCorpus(paths: CorpusPaths): Promise<Corpus> {
     articles.map(({ meta, parsed, filePath }) => ({
       id: meta.slug,
       file: filePath,
+      draft: meta.status === 'draft',
       passages: parsed.sections.flatMap((section) => section.paragraphs),
     })),
     notClaims,

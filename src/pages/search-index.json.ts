@@ -10,7 +10,8 @@ export const GET: APIRoute = async () => {
   const articles = (await getArticles()).map((a) => ({
     id: a.id,
     title: a.data.title.text,
-    outlet: a.data.outlet,
+    // Results name the outlet; a draft's says it is not yet reviewed.
+    outlet: a.data.status === 'draft' ? `${a.data.outlet} (draft: not yet reviewed)` : a.data.outlet,
     sections: a.data.sections,
   }));
   const body = serializeSearchData(buildSearchData(articles, await getClaims()));

@@ -3,7 +3,6 @@
  * violations (axe-core, light and dark), and no console errors or failed requests on any page.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
@@ -11,9 +10,8 @@ import { LinkChecker, LinkState } from 'linkinator';
 import type { Browser } from 'playwright-core';
 import { distDir, closeSiteInBrowser, openSiteInBrowser, type ServedSite } from '../helpers/site.ts';
 import { builtPages, pageTypes } from '../helpers/pages.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const pages = builtPages();
 
 let site: ServedSite;
@@ -112,12 +110,7 @@ describe('quality gates on every page of dist/', () => {
       const violations: string[] = [];
       for (const [type, url] of Object.entries(pageTypes)) {
         await page.goto(`${site.origin}${url}`);
-        await page.addScriptTag({ content: axeSource });
-        const found = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-          const result = await axe.run();
-          return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${JSON.stringify(v.nodes[0]?.target)})`);
-        });
+        const found = await axeViolations(page);
         violations.push(...found.map((v) => `${type} ${url}: ${v}`));
       }
       await context.close();

@@ -26,5 +26,6 @@ export const pageTypes: Record<string, string> = {
   claim: '/claims/csto-troop-strength/',
   compare: '/compare/',
   search: '/search/',
+  report: '/report/',
   '404': '/404.html',
 };

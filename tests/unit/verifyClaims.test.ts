@@ -133,6 +133,7 @@ describe('verifyClaims: resolving quotes', () => {
         { article: 'alpha', value: '2,030' },
         { article: 'beta', value: '2,500' },
       ],
+      note: 'The figures contradict each other: 2,030 contradicts 2,500.',
     });
   });
 
@@ -276,6 +277,14 @@ describe('verifyClaims: every problem, thrown together', () => {
       expect.objectContaining({ file: 'content/articles/gamma.txt', line: 5, id: 'gamma#p-1' }),
     ]);
     expect(problems[0]?.message).toMatch(/^The number "2\.5" in p-1 /);
+  });
+
+  it('a draft’s uncovered numbers are listed for the editorial report; reviewed, they fail the build', () => {
+    const gamma = { id: 'gamma', file: 'content/articles/gamma.txt', passages: [{ id: 'p-1', text: 'Losses of 2.5 billion.', line: 5 }] };
+    const { numbers } = verifyClaims([goodFile()], [...articles, { ...gamma, draft: true }], null);
+    expect(numbers.gamma?.uncovered.map((n) => [n.paragraph, n.number])).toEqual([['p-1', '2.5']]);
+    const problems = problemsOf(() => verifyClaims([goodFile()], [...articles, { ...gamma, draft: false }], null));
+    expect(problems.map((p) => p.id)).toEqual(['gamma#p-1']);
   });
 
   it('a quote that is not found is reported without echoing its numbers as uncovered', () => {
