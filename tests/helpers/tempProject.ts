@@ -20,12 +20,14 @@ export interface TempProject {
   useContent(dir: string): void;
   /** Runs the project's `npm run build` in the copy. */
   build(): { status: number | null; output: string };
+  /** Runs an npm script of the copy with arguments, from the copy's root. */
+  run(script: string, args?: readonly string[]): { status: number | null; stdout: string; stderr: string };
   dispose(): void;
 }
 
 export function tempProject(): TempProject {
   const dir = mkdtempSync(path.join(tmpdir(), 'coverage-compare-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const entry of ['src', 'scripts', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true });
   }
   symlinkSync(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
@@ -56,6 +58,15 @@ export function tempProject(): TempProject {
         timeout: 180_000,
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    },
+    run(script, args = []) {
+      const result = spawnSync('npm', ['run', '--silent', script, '--', ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+        timeout: 120_000,
+      });
+      return { status: result.status, stdout: result.stdout, stderr: result.stderr };
     },
     dispose() {
       rmSync(dir, { recursive: true, force: true });

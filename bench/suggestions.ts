@@ -1,0 +1,58 @@
+/**
+ * npm run bench:suggestions — precision and recall of the claim suggestions of add-article.
+ *
+ * 1. Leave one out on the real corpus: each article is treated as new, against the claims of the
+ *    other four; the editors' mentions are the answer key. Per article, then a threshold sweep.
+ * 2. The site fixtures that have an answer key (tests/fixtures/sites/<name>.claims.yaml: claim id
+ *    → the verbatim passages that make it, written by hand), against the whole claims data.
+ * Prints tables and writes bench-results/suggestions.json (git-ignored).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DEFAULT_THRESHOLD } from '../src/lib/claimSuggestions.ts';
+import { defaultPaths, loadCorpus } from '../src/loaders/loadCorpus.ts';
+import { fixtureScores } from './suggestionFixtures.ts';
+import { leaveOneOut, totalScore, type SuggestionScore } from './suggestionEval.ts';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const corpus = await loadCorpus(defaultPaths(pathToFileURL(root)));
+
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+const row = (name: string, s: SuggestionScore) =>
+  `| ${name} | ${s.suggestedClaims} | ${s.correctClaims} / ${s.trueClaims} | ${pct(s.claimPrecision)} | ${pct(s.claimRecall)} | ${s.correctPairs} / ${s.suggestedPairs} | ${pct(s.sentencePrecision)} |`;
+const head = [
+  '| article | claims suggested | correct / true | claim precision | claim recall | correct / suggested sentences | sentence precision |',
+  '|---|---:|---:|---:|---:|---:|---:|',
+];
+
+const lines: string[] = [];
+const perArticle = leaveOneOut(corpus);
+lines.push(`## Leave one out on the real corpus (threshold ${DEFAULT_THRESHOLD})`, '', ...head);
+for (const { article, score } of perArticle) lines.push(row(article, score));
+const total = totalScore(perArticle.map((entry) => entry.score));
+lines.push(row('**all**', total), '');
+lines.push(`False claims: ${total.falseClaims.join(', ') || 'none'}`, `Missed claims: ${total.missedClaims.join(', ') || 'none'}`, '');
+
+lines.push('## Threshold sweep (leave one out, all articles)', '', ...head.map((h) => h.replace('article', 'threshold')));
+const sweep: Record<string, SuggestionScore> = {};
+for (const threshold of [0.2, 0.25, 0.3, 0.35, 0.4, 0.5]) {
+  const score = totalScore(leaveOneOut(corpus, threshold).map((entry) => entry.score));
+  sweep[threshold] = score;
+  lines.push(row(String(threshold), score));
+}
+lines.push('');
+
+const fixtures = await fixtureScores(corpus);
+lines.push('## Site fixtures with an answer key (against all claims)', '', ...head.map((h) => h.replace('article', 'fixture')));
+for (const { name, score } of fixtures) lines.push(row(name, score));
+for (const { name, score } of fixtures) {
+  lines.push('', `${name}: false ${score.falseClaims.join(', ') || 'none'}; missed ${score.missedClaims.join(', ') || 'none'}`);
+}
+
+console.log(lines.join('\n'));
+mkdirSync(path.join(root, 'bench-results'), { recursive: true });
+writeFileSync(
+  path.join(root, 'bench-results/suggestions.json'),
+  `${JSON.stringify({ threshold: DEFAULT_THRESHOLD, perArticle, total, sweep, fixtures }, null, 2)}\n`,
+);

@@ -1,0 +1,199 @@
+/**
+ * npm run add-article -- <path-to-raw.txt> [--slug <slug>] [--title <title>] [--language <bcp47>]
+ *
+ * Adds a raw article file to the corpus as a draft: copies it byte-for-byte into
+ * content/articles/, appends a `status: draft` entry to articles.yaml, parses it with the code
+ * the build uses, prints what the parse found (title, dek, sections, every removed line with its
+ * rule, kept lines that still look like site chrome), and writes the claim suggestions to
+ * content/claims/_suggestions/<slug>.yaml. Nothing is written unless the whole corpus, draft
+ * included, loads as the build will load it.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, constants } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parseArticleMetadata } from '../src/lib/articleMetadata.ts';
+import { chromeSuspects, suspectReasonLabels } from '../src/lib/chromeSuspects.ts';
+import { DEFAULT_THRESHOLD, suggestClaims } from '../src/lib/claimSuggestions.ts';
+import { ContentError } from '../src/lib/contentError.ts';
+import { decodeArticleText, describeSource } from '../src/lib/decodeArticleSource.ts';
+import { appendMetadataEntry, draftEntry, slugFromTitle } from '../src/lib/draftArticle.ts';
+import { parseArticle, type ParsedArticle } from '../src/lib/parseArticle.ts';
+import { SUGGESTIONS_FOLDER, suggestionsFile } from '../src/lib/suggestionsFile.ts';
+import { defaultPaths, loadCorpus, type Corpus } from '../src/loaders/loadCorpus.ts';
+
+const usage = 'Usage: npm run add-article -- <path-to-raw.txt> [--slug <slug>] [--title <title>] [--language <bcp47>]';
+
+class Refusal extends Error {}
+
+function refuse(message: string, hint?: string): never {
+  throw new Refusal(hint ? `${message}\n  → ${hint}` : message);
+}
+
+const rootDir = fileURLToPath(new URL('../', import.meta.url));
+const paths = defaultPaths(pathToFileURL(rootDir));
+const articlesDir = path.join(rootDir, paths.articles);
+const metadataPath = path.join(articlesDir, paths.metadataFile);
+const suggestionsDir = path.join(rootDir, paths.claims, SUGGESTIONS_FOLDER);
+
+async function loadCorpusOrRefuse(when: string): Promise<Corpus> {
+  try {
+    return await loadCorpus(paths);
+  } catch (error) {
+    if (error instanceof ContentError) refuse(`The corpus does not load ${when}:\n${error.message}`);
+    throw error;
+  }
+}
+
+function paragraphCount(parsed: ParsedArticle): number {
+  return parsed.sections.reduce((n, section) => n + section.paragraphs.length, 0);
+}
+
+const clip = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { slug: { type: 'string' }, title: { type: 'string' }, language: { type: 'string' } },
+  });
+  const [source, ...extra] = positionals;
+  if (!source || extra.length > 0) refuse('Give exactly one raw article file.', usage);
+
+  // 1. The raw file: present, a file, text.
+  const sourcePath = path.resolve(process.env.INIT_CWD ?? process.cwd(), source);
+  if (!existsSync(sourcePath)) refuse(`No such file: ${sourcePath}`, 'Check the path; it is read relative to where you ran npm.');
+  if (!statSync(sourcePath).isFile()) refuse(`Not a file: ${sourcePath}`, 'Give the path of one raw .txt file.');
+  const sourceName = path.basename(sourcePath);
+  const file = /^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/u.test(sourceName) ? sourceName : null;
+  const bytes = new Uint8Array(readFileSync(sourcePath));
+  let text: string;
+  try {
+    text = decodeArticleText(sourceName, bytes);
+  } catch (error) {
+    if (error instanceof ContentError) refuse(`The file is not article text:\n${error.message}`);
+    throw error;
+  }
+
+  // 2. Not already in the corpus, by content or by name.
+  const sha256 = describeSource(sourceName, bytes).sha256;
+  const present = readdirSync(articlesDir).filter((name) => name.endsWith('.txt'));
+  const same = present.find((name) => describeSource(name, new Uint8Array(readFileSync(path.join(articlesDir, name)))).sha256 === sha256);
+  if (same) refuse(`The file is already present: content/articles/${same} has the same bytes.`, 'Nothing to add.');
+
+  // 3. Parse it as the build will.
+  let parsed: ParsedArticle;
+  try {
+    parsed = parseArticle(text, {
+      file: sourceName,
+      titleOverride: values.title ? { text: values.title, reason: 'Given when the article was added.' } : undefined,
+    });
+  } catch (error) {
+    if (error instanceof ContentError) {
+      refuse(`The file cannot be parsed:\n${error.message}`, 'If it has no headline, give one with --title "…".');
+    }
+    throw error;
+  }
+
+  // 4. Its slug and file name, both unused.
+  const slug = values.slug ?? slugFromTitle(parsed.title.text);
+  if (!slug) refuse('No slug can be made from the title (it has no Latin letters or digits).', 'Give one with --slug <kebab-case-slug>.');
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(slug)) refuse(`The slug "${slug}" is not kebab-case.`, 'Use lowercase letters, digits and single hyphens.');
+  const before = await loadCorpusOrRefuse('before the new article is added (fix this first)');
+  const taken = before.articles.find((article) => article.meta.slug === slug);
+  if (taken) refuse(`The slug "${slug}" is taken by content/articles/${taken.meta.file}.`, 'Give another with --slug <slug>; published slugs never change.');
+  const target = file ?? `${slug}.txt`;
+  if (present.includes(target)) refuse(`A different file named content/articles/${target} is already present.`, 'Rename the raw file, then run the command again.');
+
+  const date = new Date().toISOString().slice(0, 10);
+  const entry = draftEntry({ file: target, slug, title: parsed.title.text, sourceName, date, titleOverride: values.title, language: values.language });
+  const metadataBefore = readFileSync(metadataPath, 'utf8');
+  const metadataAfter = appendMetadataEntry(metadataBefore, entry);
+  parseArticleMetadata(metadataAfter, path.join(paths.articles, paths.metadataFile), [...present, target]);
+
+  // 5. Write, then load the whole corpus as the build does; undo everything if it fails.
+  const targetPath = path.join(articlesDir, target);
+  copyFileSync(sourcePath, targetPath, constants.COPYFILE_EXCL);
+  writeFileSync(metadataPath, metadataAfter);
+  let after: Corpus;
+  try {
+    after = await loadCorpusOrRefuse('with the new article');
+  } catch (error) {
+    rmSync(targetPath);
+    writeFileSync(metadataPath, metadataBefore);
+    throw error;
+  }
+  const added = after.articles.find((article) => article.meta.slug === slug);
+  if (!added) throw new Error(`add-article: ${slug} did not load`);
+
+  // 6. Claim suggestions, written for review.
+  const passages = added.parsed.sections.flatMap((section) => section.paragraphs);
+  const others = after.verified.claims.map((claim) => ({
+    ...claim,
+    mentions: claim.mentions.filter((mention) => mention.article !== slug),
+  }));
+  const suggestions = suggestClaims(passages, others);
+  mkdirSync(suggestionsDir, { recursive: true });
+  const suggestionsPath = path.join(suggestionsDir, `${slug}.yaml`);
+  writeFileSync(suggestionsPath, suggestionsFile(slug, suggestions, others, DEFAULT_THRESHOLD));
+
+  // 7. The report.
+  const p = added.parsed;
+  const out: string[] = [];
+  const rel = (absolute: string) => path.relative(rootDir, absolute);
+  out.push(`Added ${rel(targetPath)} (${bytes.length.toLocaleString('en')} bytes, sha256 ${sha256.slice(0, 16)}…) as draft "${slug}".`);
+  out.push(`Metadata: ${rel(metadataPath)} (status: draft, outlet: unattributed).`, '');
+  out.push(`Title: ${p.title.text}${p.title.line !== null ? ` (line ${p.title.line})` : ' (given with --title)'}`);
+  out.push(p.dek.length > 0 ? `Dek: ${p.dek.map((line) => `${line.text} (line ${line.line})`).join(' / ')}` : 'Dek: none');
+  out.push(`Sections (${p.sections.length}):`);
+  for (const section of p.sections) {
+    const heading = section.heading ? `"${section.heading.text}" (line ${section.heading.line})` : '(text before the first subhead)';
+    out.push(`  #${section.id}  ${heading}: ${section.paragraphs.length} paragraph${section.paragraphs.length === 1 ? '' : 's'}`);
+  }
+  out.push(`Paragraphs: ${paragraphCount(p)}`, '');
+  out.push(`Removed lines (${p.removed.length}):`);
+  for (const line of p.removed) out.push(`  line ${line.line}  [${line.rule}]  ${clip(line.text)}`);
+  const suspects = chromeSuspects(p);
+  out.push('', `Kept lines that look like site chrome (${suspects.length}; check each, and fix a general rule if one is wrong):`);
+  for (const suspect of suspects) {
+    out.push(`  line ${suspect.line}  [${suspect.reasons.map((reason) => suspectReasonLabels[reason]).join('; ')}]  ${clip(suspect.text)}`);
+  }
+
+  out.push('', `Claim suggestions (${rel(suggestionsPath)}):`);
+  out.push(`  ${suggestions.claims.length} existing claims likely made:`);
+  for (const { claim, sentences } of suggestions.claims) {
+    const best = sentences[0];
+    if (!best) continue;
+    out.push(`  ${best.score.toFixed(2)}  ${claim}  ${best.sentence.paragraph}: "${clip(best.sentence.text, 90)}"`);
+    out.push(`        ${best.reasons.join('; ')}`);
+  }
+  const withClaims = suggestions.figures.filter((f) => f.matches.length > 0 || f.contradicts.length > 0);
+  out.push(`  Figures (${suggestions.figures.length}; ${withClaims.length} match or contradict a claim):`);
+  for (const entry of suggestions.figures) {
+    const parts = [
+      ...entry.matches.map((m) => `${m.relation === 'same' ? 'matches' : 'consistent with'} ${m.claim} (${m.note})`),
+      ...entry.contradicts.map((c) => `CONTRADICTS ${c.claim} (${c.note})`),
+    ];
+    out.push(`    "${entry.figure}" (${entry.paragraph}): ${parts.length > 0 ? parts.join('; ') : 'no claim about it'}`);
+  }
+  const unmatched = suggestions.unmatched.length;
+  out.push(`  Candidate new claims: ${unmatched} ${unmatched === 1 ? 'sentence matches' : 'sentences match'} no claim (listed in the file).`);
+
+  const uncovered = after.verified.numbers[slug]?.uncovered ?? [];
+  out.push(
+    '',
+    `While it is a draft, the ${uncovered.length} ${uncovered.length === 1 ? 'number' : 'numbers'} in digits that no claim quotes yet are listed in the editorial report (/report/) instead of failing the build.`,
+  );
+  out.push(
+    'Next: record outlet, label, attribution, foundAt, evidence and lineage in articles.yaml; move the suggestions you accept',
+    'into content/claims/; run npm run build; then set status: reviewed (every check then applies).',
+  );
+  console.log(out.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof Refusal || error instanceof ContentError) {
+    console.error(`add-article: ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+});

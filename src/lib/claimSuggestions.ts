@@ -1,0 +1,389 @@
+/**
+ * claimSuggestions: which existing claims a new article likely makes, for an editor to review.
+ *
+ * The article is split into sentences (Intl.Segmenter). Each sentence is scored against each
+ * claim on three kinds of evidence, and every suggestion says which it rests on:
+ * - words: how much of the claim's wording (its statement, or one article's quote of it) the
+ *   sentence contains, stemmed (Porter) and weighted by how rare each word is among the claims;
+ * - names: the capitalised names the sentence shares with the claim, weighted the same way;
+ * - figures: a figure in the sentence that matches the claim's figure, rounded and spelled-out
+ *   forms included ("about 2,000", "eight thousand"), or contradicts it about the same thing
+ *   ("2,500 troops" against 2,030 troops): a contradiction is a reason to compare, not to skip.
+ * The result also lists, for each figure in the article, the claims it matches or contradicts,
+ * and the sentences that match no claim, as candidates for new claims. Nothing here is accepted
+ * automatically: `suggestedMention` is a mention in the claims format for the editor to check.
+ */
+import { stemmer } from 'stemmer';
+import { compareFigures, describeRelation, figureOfValue, parseFigures, type Figure, type FigureRelation } from './figures.ts';
+import type { Passage } from './locateQuote.ts';
+import type { MentionInput } from './claimsData.ts';
+import { normalizeText, STOP_WORDS, tokenize } from './searchNormalize.ts';
+
+export interface ClaimToMatch {
+  id: string;
+  statement: string;
+  speaker: string;
+  figure: { value: number; unit: string } | null;
+  mentions: ReadonlyArray<{
+    attributedTo: string | null;
+    figure: number | null;
+    quotes: ReadonlyArray<{ text: string }>;
+  }>;
+}
+
+export interface Sentence {
+  paragraph: string;
+  /** Offsets in the paragraph's text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ClaimMatch {
+  claim: string;
+  /** 0–1: 0.5 × words + 0.2 × names + 0.3 × figures. */
+  score: number;
+  reasons: string[];
+  /** How the sentence's figure relates to the claim's, when it states one about the same thing. */
+  figure: { text: string; value: number; relation: FigureRelation } | null;
+}
+
+export interface SentenceMatches {
+  sentence: Sentence;
+  matches: ClaimMatch[];
+}
+
+export interface FigureMatch {
+  figure: string;
+  paragraph: string;
+  sentence: string;
+  matches: Array<{ claim: string; relation: FigureRelation; note: string }>;
+  contradicts: Array<{ claim: string; note: string }>;
+}
+
+export interface ClaimSuggestions {
+  /** Claims the article likely makes, best first, each with its sentences, best first. */
+  claims: Array<{ claim: string; sentences: Array<{ sentence: Sentence } & Omit<ClaimMatch, 'claim'>> }>;
+  figures: FigureMatch[];
+  /** Sentences that match no claim: candidates for new claims. */
+  unmatched: Sentence[];
+}
+
+export interface SuggestOptions {
+  /** Lowest score suggested. */
+  threshold?: number;
+  /** Most claims suggested per sentence. */
+  perSentence?: number;
+}
+
+export const DEFAULT_THRESHOLD = 0.3;
+const WEIGHTS = { words: 0.5, names: 0.2, figures: 0.3 } as const;
+/** Other claims a sentence is offered for score at least this share of its best one. */
+const RELATIVE_CUTOFF = 0.6;
+
+/** Sentences of each paragraph, with their offsets; white space around them is not included. */
+export function splitSentences(passages: readonly Passage[], locale = 'en'): Sentence[] {
+  const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+  const sentences: Sentence[] = [];
+  for (const passage of passages) {
+    for (const { segment, index } of segmenter.segment(passage.text)) {
+      const lead = segment.length - segment.trimStart().length;
+      const text = segment.trim();
+      if (text === '') continue;
+      sentences.push({ paragraph: passage.id, start: index + lead, end: index + lead + text.length, text });
+    }
+  }
+  return sentences;
+}
+
+/** Content words, stemmed: "Troops were deployed" → ["troop", "deploi"]. */
+export function contentStems(text: string): string[] {
+  return tokenize(normalizeText(text))
+    .filter((token) => !STOP_WORDS.has(token) && !/^\d/u.test(token) && token.length > 1)
+    .map((token) => stemmer(token));
+}
+
+const MONTHS_AND_DAYS = new Set(
+  (
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+
+/**
+ * Names: capitalised words, folded. A capital at the start of a sentence proves nothing, so a
+ * sentence's first word counts only if it is capitalised again elsewhere or is not a common word.
+ */
+export function nameTokens(text: string): string[] {
+  const names = new Set<string>();
+  for (const match of text.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*/gu)) {
+    for (const token of tokenize(normalizeText(match[0]))) {
+      if (STOP_WORDS.has(token) || MONTHS_AND_DAYS.has(token) || token.length < 2) continue;
+      names.add(token);
+    }
+  }
+  return [...names];
+}
+
+/** Words that name the same countable thing in news copy; a figure's unit matches across them. */
+const UNIT_GROUPS: readonly string[][] = [
+  ['troop', 'soldier', 'servicemen', 'peacekeep', 'personnel', 'contingent'],
+  ['kill', 'dead', 'death', 'di', 'fatal', 'victim', 'bodi', 'toll'],
+  ['detain', 'arrest', 'detent', 'custodi', 'held'],
+  ['injur', 'wound', 'hurt', 'hospit'],
+  ['tenge', 'dollar', 'rubl', 'euro', 'usd', 'price', 'cost'],
+];
+
+/** Says who is counted, not what happened to them: "164 people killed" and "7,939 people detained". */
+const GENERIC_UNITS: ReadonlySet<string> = new Set(['peopl', 'person', 'citizen', 'civilian', 'resid', 'total', 'number']);
+
+function unitStems(words: string): Set<string> {
+  const stems = new Set(contentStems(words));
+  for (const group of UNIT_GROUPS) if (group.some((stem) => stems.has(stem))) for (const stem of group) stems.add(stem);
+  return stems;
+}
+
+/**
+ * Whether a figure's words say it counts what the claim's figure counts. Generic words ("people")
+ * count only when the claim's unit has nothing more specific.
+ */
+function sameThing(around: ReadonlySet<string>, units: ReadonlySet<string>): boolean {
+  const specific = [...units].filter((stem) => !GENERIC_UNITS.has(stem));
+  const wanted = specific.length > 0 ? specific : [...units];
+  return wanted.some((stem) => around.has(stem));
+}
+
+/**
+ * Stricter, for a contradiction: every specific word of the claim's unit (or a word of its
+ * group) is there. "160 people killed" is about "people killed", not about "children killed".
+ */
+function exactlySameThing(around: ReadonlySet<string>, unit: string): boolean {
+  const words = contentStems(unit).filter((stem) => !GENERIC_UNITS.has(stem));
+  return words.length > 0 && words.every((stem) => [...unitStems(stem)].some((mate) => around.has(mate)));
+}
+
+/**
+ * The words that say what a figure counts: its unit and the words after it, up to the next
+ * figure or clause break ("2,030 soldiers and 250 pieces…" → "soldiers and"); when it has no
+ * unit, the words before it too ("the death toll at 164", "its troops, about 2,000").
+ */
+function figureContext(sentence: string, figure: Figure): string {
+  const after = (sentence.slice(figure.end).split(/[,;:.!?()\d]/u)[0] ?? '').split(/\s+/u).filter(Boolean).slice(0, 4);
+  const before =
+    figure.unit === null
+      ? (sentence.slice(0, figure.start).split(/[;:!?()\d]/u).at(-1) ?? '').split(/\s+/u).filter(Boolean).slice(-4)
+      : [];
+  return [...before, figure.unit ?? '', ...after].join(' ');
+}
+
+interface PreparedClaim {
+  claim: ClaimToMatch;
+  /** Stem sets of the statement and of each quote, each a way the claim can be worded. */
+  wordings: Array<Set<string>>;
+  names: Set<string>;
+  sources: string[];
+  /** The claim's figures: its value, each mention's, each quoted one; with their unit words. */
+  figures: Array<{ figure: Figure; units: Set<string> }>;
+}
+
+function prepare(claim: ClaimToMatch): PreparedClaim {
+  const quotes = claim.mentions.flatMap((mention) => mention.quotes.map((quote) => quote.text));
+  const units = unitStems(claim.figure?.unit ?? '');
+  const figures: PreparedClaim['figures'] = [];
+  if (claim.figure) figures.push({ figure: figureOfValue(claim.figure.value), units });
+  for (const mention of claim.mentions) {
+    if (mention.figure !== null) figures.push({ figure: figureOfValue(mention.figure), units });
+  }
+  // How the articles wrote the claim's figure ("at least 164", "about 2,000"), for its unit words.
+  // Other numbers in a quote are not the claim's figure: "164 killed, three of them children"
+  // quoted for the children claim is not about 164.
+  const values = figures.map((known) => known.figure);
+  for (const quote of quotes) {
+    for (const figure of parseFigures(quote)) {
+      if (figure.role !== 'quantity' || !values.some((value) => compareFigures(figure, value) !== 'contradicts')) continue;
+      const own = unitStems(figureContext(quote, figure));
+      figures.push({ figure, units: new Set([...own, ...units]) });
+    }
+  }
+  const sources = claim.mentions.map((m) => m.attributedTo).filter((s): s is string => s !== null);
+  return {
+    claim,
+    wordings: [claim.statement, ...quotes].map((text) => new Set(contentStems(text))),
+    names: new Set(nameTokens([claim.statement, claim.speaker, ...sources, ...quotes].join(' '))),
+    sources: [...new Set(sources)],
+    figures,
+  };
+}
+
+/** Inverse document frequency over the claims: a word every claim uses says little. */
+function idfTable(claims: readonly PreparedClaim[]): (token: string) => number {
+  const df = new Map<string, number>();
+  for (const claim of claims) {
+    const seen = new Set([...claim.wordings.flatMap((w) => [...w]), ...claim.names]);
+    for (const token of seen) df.set(token, (df.get(token) ?? 0) + 1);
+  }
+  const n = Math.max(1, claims.length);
+  return (token) => Math.log(1 + n / (df.get(token) ?? 0.5));
+}
+
+const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
+
+const RELATION_SCORE: Record<FigureRelation, number> = { same: 1, consistent: 0.8, contradicts: 0.6 };
+
+function scoreSentence(
+  sentence: Sentence,
+  sentenceFigures: readonly Figure[],
+  prepared: PreparedClaim,
+  idf: (token: string) => number,
+): ClaimMatch {
+  const stems = new Set(contentStems(sentence.text));
+  const reasons: string[] = [];
+
+  // Words: the share of one wording of the claim that the sentence contains.
+  let words = 0;
+  let shared: string[] = [];
+  for (const wording of prepared.wordings) {
+    const total = sum([...wording].map(idf));
+    if (total === 0) continue;
+    const common = [...wording].filter((stem) => stems.has(stem));
+    const share = sum(common.map(idf)) / total;
+    if (share > words) {
+      words = share;
+      shared = common;
+    }
+  }
+  if (words > 0) reasons.push(`words: ${Math.round(words * 100)}% of the claim's wording (${shared.slice(0, 8).join(', ')})`);
+
+  // Names: the share of the sentence's names that the claim has too.
+  const sentenceNames = nameTokens(sentence.text);
+  const commonNames = sentenceNames.filter((name) => prepared.names.has(name));
+  const names = sentenceNames.length === 0 ? 0 : sum(commonNames.map(idf)) / sum(sentenceNames.map(idf));
+  if (commonNames.length > 0) reasons.push(`names: ${commonNames.join(', ')}`);
+
+  // Figures: the best relation between a figure of the sentence and one of the claim's, about
+  // the same thing (the words next to the figures agree).
+  let figureScore = 0;
+  let figure: ClaimMatch['figure'] = null;
+  let figureReason = '';
+  for (const found of sentenceFigures) {
+    if (found.role !== 'quantity') continue;
+    const around = unitStems(figureContext(sentence.text, found));
+    for (const known of prepared.figures) {
+      if (!sameThing(around, known.units)) continue;
+      const relation = compareFigures(found, known.figure);
+      if (relation === 'contradicts' && !exactlySameThing(around, prepared.claim.figure?.unit ?? '')) continue;
+      if (RELATION_SCORE[relation] > figureScore) {
+        figureScore = RELATION_SCORE[relation];
+        figure = { text: found.text, value: found.value, relation };
+        figureReason = `figure: ${describeRelation(found, known.figure)}`;
+      }
+    }
+  }
+  if (figureReason) reasons.push(figureReason);
+
+  const score = WEIGHTS.words * words + WEIGHTS.names * names + WEIGHTS.figures * figureScore;
+  return { claim: prepared.claim.id, score: Math.round(score * 1000) / 1000, reasons, figure };
+}
+
+export function suggestClaims(
+  passages: readonly Passage[],
+  claims: readonly ClaimToMatch[],
+  options: SuggestOptions = {},
+): ClaimSuggestions {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const perSentence = options.perSentence ?? 3;
+  const prepared = claims.map(prepare);
+  const idf = idfTable(prepared);
+  const sentences = splitSentences(passages);
+
+  const bySentence: SentenceMatches[] = sentences.map((sentence) => {
+    const figures = parseFigures(sentence.text);
+    const matches = prepared
+      .map((claim) => scoreSentence(sentence, figures, claim, idf))
+      .filter((match) => match.score >= threshold)
+      .sort((a, b) => b.score - a.score || a.claim.localeCompare(b.claim))
+      .slice(0, perSentence);
+    // A sentence that clearly makes one claim is not offered for its weaker neighbours.
+    const best = matches[0]?.score ?? 0;
+    return { sentence, matches: matches.filter((match) => match.score >= RELATIVE_CUTOFF * best) };
+  });
+
+  const byClaim = new Map<string, ClaimSuggestions['claims'][number]['sentences']>();
+  for (const { sentence, matches } of bySentence) {
+    for (const { claim, ...match } of matches) byClaim.set(claim, [...(byClaim.get(claim) ?? []), { sentence, ...match }]);
+  }
+  const claimsOut = [...byClaim]
+    .map(([claim, found]) => ({ claim, sentences: found.sort((a, b) => b.score - a.score) }))
+    .sort((a, b) => (b.sentences[0]?.score ?? 0) - (a.sentences[0]?.score ?? 0) || a.claim.localeCompare(b.claim));
+
+  const figures: FigureMatch[] = [];
+  for (const { sentence } of bySentence) {
+    for (const found of parseFigures(sentence.text)) {
+      if (found.role !== 'quantity') continue;
+      const around = unitStems(figureContext(sentence.text, found));
+      const entry: FigureMatch = { figure: found.text, paragraph: sentence.paragraph, sentence: sentence.text, matches: [], contradicts: [] };
+      for (const claim of prepared) {
+        const about = claim.figures.filter((known) => sameThing(around, known.units));
+        if (about.length === 0) continue;
+        const relations = about.map((known) => ({ known, relation: compareFigures(found, known.figure) }));
+        const agreeing = relations.find((r) => r.relation !== 'contradicts');
+        if (agreeing) {
+          entry.matches.push({ claim: claim.claim.id, relation: agreeing.relation, note: describeRelation(found, agreeing.known.figure) });
+        } else if (claim.claim.figure && exactlySameThing(around, claim.claim.figure.unit)) {
+          // Only a claim that is about this figure can be contradicted by it: the words agree too.
+          const match = scoreSentence(sentence, [found], claim, idf);
+          const contradiction = relations[0];
+          if (contradiction && match.score >= threshold) {
+            entry.contradicts.push({ claim: claim.claim.id, note: describeRelation(found, contradiction.known.figure) });
+          }
+        }
+      }
+      figures.push(entry);
+    }
+  }
+
+  return {
+    claims: claimsOut,
+    figures,
+    unmatched: bySentence.filter(({ matches }) => matches.length === 0).map(({ sentence }) => sentence),
+  };
+}
+
+/**
+ * Whether a sentence names a source: a person by any of their names ("Tokayev" for "Kassym-Jomart
+ * Tokayev"), an institution by most of its words ("the interior ministry" for "Kazakhstan's
+ * interior ministry"; a country name alone is not enough).
+ */
+export function namesSource(sentence: string, source: string): boolean {
+  const sourceNames = nameTokens(source);
+  if (sourceNames.length >= 2 && sourceNames.length === contentStems(source).length) {
+    const names = new Set(nameTokens(sentence));
+    return sourceNames.some((name) => names.has(name));
+  }
+  const stems = new Set(contentStems(sentence));
+  const wanted = contentStems(source);
+  const found = wanted.filter((stem) => stems.has(stem)).length;
+  return found >= 2 && found * 2 >= wanted.length;
+}
+
+const REPORTING = /\b(said|says|say|told|tells|according to|stated|announced|claimed|added|noted|warned|declared|vowed|called|accused|insisted|stressed|reported|wrote)\b/iu;
+
+/**
+ * A mention in the claims format for a suggested sentence: the sentence as its one quote (it is
+ * verbatim, so it verifies), the voice and source guessed from the claim's known sources named
+ * in it, and the figure it states. The editor trims the quote and checks every field.
+ */
+export function suggestedMention(article: string, claim: ClaimToMatch, sentence: Sentence, match: Pick<ClaimMatch, 'figure'>): MentionInput {
+  const sources = [...new Set([...claim.mentions.map((m) => m.attributedTo), claim.speaker])].filter(
+    (source): source is string => source !== null && source !== 'the outlet',
+  );
+  const named = sources.find((source) => namesSource(sentence.text, source));
+  const mention: MentionInput = {
+    article,
+    voice: named && REPORTING.test(sentence.text) ? 'attributed' : 'outlet',
+    quotes: [sentence.text],
+  };
+  if (mention.voice === 'attributed' && named) mention.attributedTo = named;
+  if (match.figure && claim.figure) mention.figure = match.figure.value;
+  return mention;
+}
