@@ -181,7 +181,7 @@ async function main(): Promise<void> {
   const uncovered = after.verified.numbers[slug]?.uncovered ?? [];
   out.push(
     '',
-    `While it is a draft, the ${uncovered.length} ${uncovered.length === 1 ? 'number' : 'numbers'} in digits that no claim quotes yet are listed in the editorial report (/report/) instead of failing the build.`,
+    `While it is a draft, the ${uncovered.length} ${uncovered.length === 1 ? 'figure' : 'figures'} written in digits that no claim quotes yet are listed in the editorial report (/report/) instead of failing the build.`,
   );
   out.push(
     'Next: record outlet, label, attribution, foundAt, evidence and lineage in articles.yaml; move the suggestions you accept',

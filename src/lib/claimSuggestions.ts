@@ -111,12 +111,17 @@ const MONTHS_AND_DAYS = new Set(
 );
 
 /**
- * Names: capitalised words, folded. A capital at the start of a sentence proves nothing, so a
- * sentence's first word counts only if it is capitalised again elsewhere or is not a common word.
+ * Names: capitalised words, folded. A capital at the start of a sentence proves nothing ("Public
+ * transport…"), so a sentence's first word counts only when it is an acronym ("CSTO"); a name
+ * there is still matched as a word. A name alone (a source, a speaker) is read with
+ * `inSentence: false`.
  */
-export function nameTokens(text: string): string[] {
+export function nameTokens(text: string, { inSentence = true }: { inSentence?: boolean } = {}): string[] {
   const names = new Set<string>();
   for (const match of text.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*/gu)) {
+    const before = text.slice(0, match.index).replace(/["'“”‘’«»(\s]+$/u, '');
+    const sentenceStart = inSentence && (before === '' || /[.!?…]$/u.test(before));
+    if (sentenceStart && !/^\p{Lu}{2,}$/u.test(match[0])) continue;
     for (const token of tokenize(normalizeText(match[0]))) {
       if (STOP_WORDS.has(token) || MONTHS_AND_DAYS.has(token) || token.length < 2) continue;
       names.add(token);
@@ -209,7 +214,10 @@ function prepare(claim: ClaimToMatch): PreparedClaim {
   return {
     claim,
     wordings: [claim.statement, ...quotes].map((text) => new Set(contentStems(text))),
-    names: new Set(nameTokens([claim.statement, claim.speaker, ...sources, ...quotes].join(' '))),
+    names: new Set([
+      ...[claim.statement, ...quotes].flatMap((text) => nameTokens(text)),
+      ...[claim.speaker, ...sources].flatMap((name) => nameTokens(name, { inSentence: false })),
+    ]),
     sources: [...new Set(sources)],
     figures,
   };
@@ -355,7 +363,7 @@ export function suggestClaims(
  * interior ministry"; a country name alone is not enough).
  */
 export function namesSource(sentence: string, source: string): boolean {
-  const sourceNames = nameTokens(source);
+  const sourceNames = nameTokens(source, { inSentence: false });
   if (sourceNames.length >= 2 && sourceNames.length === contentStems(source).length) {
     const names = new Set(nameTokens(sentence));
     return sourceNames.some((name) => names.has(name));

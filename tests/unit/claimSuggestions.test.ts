@@ -61,6 +61,11 @@ describe('contentStems and nameTokens', () => {
   it('takes capitalised names, folded, but not months, days or function words', () => {
     expect(nameTokens('On Monday, President Tokáyev told the CSTO in January')).toEqual(['president', 'tokayev', 'csto']);
   });
+  it('does not take a capital at the start of a sentence for a name, unless it is an acronym', () => {
+    expect(nameTokens('Public transport is running again. Buses left Almaty.')).toEqual(['almaty']);
+    expect(nameTokens('“CSTO troops left,” he said.')).toEqual(['csto']);
+    expect(nameTokens('Kassym-Jomart Tokayev', { inSentence: false })).toEqual(['kassym', 'jomart', 'tokayev']);
+  });
 });
 
 describe('suggestClaims', () => {
