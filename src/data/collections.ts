@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { quoteDiff, type DiffPart } from '../lib/quoteDiff.ts';
+import type { ExportArticle } from '../lib/claimsExport.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ClaimData = Omit<CollectionEntry<'claims'>['data'], 'mentions'> & {
@@ -34,12 +35,13 @@ export function articleLabels(articles: readonly ArticleEntry[]): Map<string, { 
 }
 
 /** The articles as the exports list them. */
-export async function getExportArticles(): Promise<Array<{ id: string; sourceFile: string; title: string; outlet: string }>> {
+export async function getExportArticles(): Promise<ExportArticle[]> {
   return (await getArticles()).map((a) => ({
     id: a.id,
     sourceFile: a.data.source.file,
     title: a.data.title.text,
     outlet: a.data.outlet,
+    status: a.data.status,
   }));
 }
 

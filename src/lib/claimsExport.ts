@@ -15,6 +15,8 @@ export interface ExportArticle {
   sourceFile: string;
   title: string;
   outlet: string;
+  /** `draft` until an editor has reviewed the article (its claims may be incomplete). */
+  status: 'draft' | 'reviewed';
 }
 
 export interface ExportClaim {
@@ -62,7 +64,7 @@ const byTopicThenId = (a: ExportClaim, b: ExportClaim) => a.topic.localeCompare(
 
 export function claimsJson(articles: readonly ExportArticle[], claims: readonly ExportClaim[]): ClaimsJson {
   return {
-    articles: articles.map(({ id, sourceFile, title, outlet }) => ({ id, sourceFile, title, outlet, url: articleUrl(id) })),
+    articles: articles.map(({ id, sourceFile, title, outlet, status }) => ({ id, sourceFile, title, outlet, status, url: articleUrl(id) })),
     claims: [...claims].sort(byTopicThenId).map((claim) => ({
       id: claim.id,
       statement: claim.statement,
@@ -95,6 +97,7 @@ export const csvColumns = [
   'divergent',
   'article_id',
   'outlet',
+  'article_status',
   'reported',
   'voice',
   'attributed_to',
@@ -123,6 +126,7 @@ export function claimsCsv(articles: readonly ExportArticle[], claims: readonly E
         String(claim.divergent),
         article.id,
         article.outlet,
+        article.status,
         mention ? 'yes' : 'no',
         mention?.voice ?? '',
         mention?.attributedTo ?? '',

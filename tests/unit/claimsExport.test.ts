@@ -9,8 +9,8 @@ import {
 } from '../../src/lib/claimsExport.ts';
 
 const articles: ExportArticle[] = [
-  { id: 'alpha', sourceFile: 'content/articles/alpha.txt', title: 'Alpha “headline”', outlet: 'Alpha News' },
-  { id: 'beta', sourceFile: 'content/articles/beta.txt', title: 'Beta, with a comma', outlet: 'Beta "Daily", Inc.' },
+  { id: 'alpha', sourceFile: 'content/articles/alpha.txt', title: 'Alpha “headline”', outlet: 'Alpha News', status: 'reviewed' },
+  { id: 'beta', sourceFile: 'content/articles/beta.txt', title: 'Beta, with a comma', outlet: 'Beta "Daily", Inc.', status: 'draft' },
 ];
 
 const claims: ExportClaim[] = [
@@ -82,7 +82,7 @@ describe('claimsJson', () => {
 
   it('has exactly the documented keys at every level', () => {
     expect(Object.keys(json)).toEqual(['articles', 'claims']);
-    for (const article of json.articles) expect(Object.keys(article)).toEqual(['id', 'sourceFile', 'title', 'outlet', 'url']);
+    for (const article of json.articles) expect(Object.keys(article)).toEqual(['id', 'sourceFile', 'title', 'outlet', 'status', 'url']);
     for (const claim of json.claims) {
       expect(Object.keys(claim)).toEqual(['id', 'statement', 'topic', 'speaker', 'figure', 'divergent', 'url', 'mentions']);
       for (const mention of claim.mentions) {
@@ -93,8 +93,8 @@ describe('claimsJson', () => {
 
   it('lists the articles in the given order, with their page urls', () => {
     expect(json.articles).toEqual([
-      { id: 'alpha', sourceFile: 'content/articles/alpha.txt', title: 'Alpha “headline”', outlet: 'Alpha News', url: '/articles/alpha/' },
-      { id: 'beta', sourceFile: 'content/articles/beta.txt', title: 'Beta, with a comma', outlet: 'Beta "Daily", Inc.', url: '/articles/beta/' },
+      { id: 'alpha', sourceFile: 'content/articles/alpha.txt', title: 'Alpha “headline”', outlet: 'Alpha News', status: 'reviewed', url: '/articles/alpha/' },
+      { id: 'beta', sourceFile: 'content/articles/beta.txt', title: 'Beta, with a comma', outlet: 'Beta "Daily", Inc.', status: 'draft', url: '/articles/beta/' },
     ]);
   });
 
@@ -175,6 +175,7 @@ describe('claimsCsv', () => {
       divergent: 'true',
       article_id: 'alpha',
       outlet: 'Alpha News',
+      article_status: 'reviewed',
       reported: 'yes',
       voice: 'attributed',
       attributed_to: 'the CSTO',
@@ -196,6 +197,7 @@ describe('claimsCsv', () => {
       divergent: 'false',
       article_id: 'alpha',
       outlet: 'Alpha News',
+      article_status: 'reviewed',
       reported: 'no',
       voice: '',
       attributed_to: '',
@@ -207,7 +209,7 @@ describe('claimsCsv', () => {
   });
 
   it('a reported mention without a figure has an empty article_figure; own voice an empty attributed_to', () => {
-    expect(rowFor('deaths-nationwide', 'beta')).toMatchObject({ reported: 'yes', article_figure: '', attributed_to: 'the health ministry' });
+    expect(rowFor('deaths-nationwide', 'beta')).toMatchObject({ reported: 'yes', article_figure: '', attributed_to: 'the health ministry', article_status: 'draft' });
     expect(rowFor('troop-strength', 'beta')).toMatchObject({ voice: 'outlet', attributed_to: '', article_figure: '2500' });
   });
 
