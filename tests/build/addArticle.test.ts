@@ -125,6 +125,22 @@ describe('add-article', () => {
   });
 });
 
+describe('add-article on a file with kept lines that look like chrome', () => {
+  it('lists each with its reasons, and takes --slug', () => {
+    project.write(
+      'suspect.txt',
+      'Troops leave Almaty as curfew ends\n\nThe last CSTO units left Almaty on Thursday, officials said.\n\nwww.example.com/live\n\n' +
+        'CLICK HERE FOR LIVE UPDATES\n\nThe curfew was lifted at midnight, the mayor’s office said.\n',
+    );
+    const result = project.run('add-article', ['suspect.txt', '--slug', 'troops-leave-almaty']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('as draft "troops-leave-almaty"');
+    expect(result.stdout).toContain('Kept lines that look like site chrome (2;');
+    expect(result.stdout).toContain('line 5  [short paragraph that does not end like a sentence; looks like a link, menu or call to action]  www.example.com/live');
+    expect(result.stdout).toContain('line 7  [looks like a link, menu or call to action; all in capitals]  CLICK HERE FOR LIVE UPDATES');
+  });
+});
+
 describe('a draft in the build', () => {
   it('builds, with the draft page marked and kept out of search engines', () => {
     expect(build.status, build.output).toBe(0);
