@@ -132,18 +132,21 @@ export function nameTokens(text: string, { inSentence = true }: { inSentence?: b
 
 /** Words that name the same countable thing in news copy; a figure's unit matches across them. */
 const UNIT_GROUPS: readonly string[][] = [
-  ['troop', 'soldier', 'servicemen', 'peacekeep', 'personnel', 'contingent'],
+  ['troop', 'soldier', 'servicemen', 'peacekeep', 'paratroop', 'personnel', 'contingent'],
   ['kill', 'dead', 'death', 'di', 'fatal', 'victim', 'bodi', 'toll'],
   ['detain', 'arrest', 'detent', 'custodi', 'held'],
   ['injur', 'wound', 'hurt', 'hospit'],
-  ['tenge', 'dollar', 'rubl', 'euro', 'usd', 'price', 'cost'],
+  ['tenge', 'dollar', 'rubl', 'euro', 'usd', 'pound', 'yen', 'rupe', 'price', 'cost', 'loss'],
 ];
+
+/** A currency sign is a unit too: "$2 billion" counts dollars. */
+const CURRENCY_WORDS: Readonly<Record<string, string>> = { $: 'dollars', '€': 'euros', '£': 'pounds', '₽': 'roubles', '₸': 'tenge', '¥': 'yen', '₹': 'rupees' };
 
 /** Says who is counted, not what happened to them: "164 people killed" and "7,939 people detained". */
 const GENERIC_UNITS: ReadonlySet<string> = new Set(['peopl', 'person', 'citizen', 'civilian', 'resid', 'total', 'number']);
 
 function unitStems(words: string): Set<string> {
-  const stems = new Set(contentStems(words));
+  const stems = new Set(contentStems(words.replace(/[$€£₽₸¥₹]/gu, (sign) => ` ${CURRENCY_WORDS[sign] ?? ''} `)));
   for (const group of UNIT_GROUPS) if (group.some((stem) => stems.has(stem))) for (const stem of group) stems.add(stem);
   return stems;
 }
@@ -168,17 +171,29 @@ function exactlySameThing(around: ReadonlySet<string>, unit: string): boolean {
 }
 
 /**
- * The words that say what a figure counts: its unit and the words after it, up to the next
- * figure or clause break ("2,030 soldiers and 250 pieces…" → "soldiers and"); when it has no
- * unit, the words before it too ("the death toll at 164", "its troops, about 2,000").
+ * The words that say what a figure counts, within its clause and never past a neighbouring
+ * figure: its unit and up to five words after it ("2,030 soldiers and 250 pieces…" → "soldiers
+ * and"); and, when it has no unit or only a generic one, up to four words before it ("Police
+ * detained 7,939 people", "the death toll at 164", "its troops, about 2,000").
  */
-function figureContext(sentence: string, figure: Figure): string {
-  const after = (sentence.slice(figure.end).split(/[,;:.!?()\d]/u)[0] ?? '').split(/\s+/u).filter(Boolean).slice(0, 4);
-  const before =
-    figure.unit === null
-      ? (sentence.slice(0, figure.start).split(/[;:!?()\d]/u).at(-1) ?? '').split(/\s+/u).filter(Boolean).slice(-4)
-      : [];
-  return [...before, figure.unit ?? '', ...after].join(' ');
+function figureContext(sentence: string, figure: Figure, all: readonly Figure[]): string {
+  const next = all.find((other) => other.start >= figure.end)?.start ?? sentence.length;
+  const previous = all.filter((other) => other.end <= figure.start).at(-1)?.end ?? 0;
+  const words = (text: string) => text.split(/\s+/u).filter(Boolean);
+  const after = words(sentence.slice(figure.end, next).split(/[;:.!?()]/u)[0] ?? '').slice(0, 5);
+  const unit = figure.unit ?? '';
+  const needsBefore = unit === '' || contentStems(unit).every((stem) => GENERIC_UNITS.has(stem));
+  const before = needsBefore ? words(sentence.slice(previous, figure.start).split(/[;:!?()]|\.\s/u).at(-1) ?? '').slice(-4) : [];
+  return [...before, unit, ...after].join(' ');
+}
+
+/**
+ * A number written to the unit ("7,939", "at least 164", not "2,000") of 100 or more is
+ * distinctive: the same number in another text is evidence on its own, whatever words stand
+ * next to it.
+ */
+function distinctive(found: Figure, known: Figure): boolean {
+  return found.value === known.value && found.precision === 1 && found.value >= 100 && known.role === found.role;
 }
 
 interface PreparedClaim {
@@ -187,29 +202,33 @@ interface PreparedClaim {
   wordings: Array<Set<string>>;
   names: Set<string>;
   sources: string[];
-  /** The claim's figures: its value, each mention's, each quoted one; with their unit words. */
+  /**
+   * The claim's figures: its value, each mention's, and each as a quote writes it when that is
+   * a value ("about 2,000", not "at least 164": a bound agrees with too much); with the words
+   * that say what they count.
+   */
   figures: Array<{ figure: Figure; units: Set<string> }>;
 }
 
 function prepare(claim: ClaimToMatch): PreparedClaim {
   const quotes = claim.mentions.flatMap((mention) => mention.quotes.map((quote) => quote.text));
+  const values = [claim.figure?.value, ...claim.mentions.map((mention) => mention.figure)]
+    .filter((value): value is number => typeof value === 'number')
+    .map(figureOfValue);
+  // How the articles wrote the claim's figure ("at least 164 people", "about 2,000 troops") adds
+  // the words that say what it counts. Other numbers in a quote are not the claim's figure: "164
+  // killed, three of them children" quoted for the children claim is not about 164.
   const units = unitStems(claim.figure?.unit ?? '');
-  const figures: PreparedClaim['figures'] = [];
-  if (claim.figure) figures.push({ figure: figureOfValue(claim.figure.value), units });
-  for (const mention of claim.mentions) {
-    if (mention.figure !== null) figures.push({ figure: figureOfValue(mention.figure), units });
-  }
-  // How the articles wrote the claim's figure ("at least 164", "about 2,000"), for its unit words.
-  // Other numbers in a quote are not the claim's figure: "164 killed, three of them children"
-  // quoted for the children claim is not about 164.
-  const values = figures.map((known) => known.figure);
+  const stated: Figure[] = [];
   for (const quote of quotes) {
-    for (const figure of parseFigures(quote)) {
+    const found = parseFigures(quote);
+    for (const figure of found) {
       if (figure.role !== 'quantity' || !values.some((value) => compareFigures(figure, value) !== 'contradicts')) continue;
-      const own = unitStems(figureContext(quote, figure));
-      figures.push({ figure, units: new Set([...own, ...units]) });
+      for (const stem of unitStems(figureContext(quote, figure, found))) units.add(stem);
+      if (figure.kind === 'exact' || figure.kind === 'approximate' || figure.kind === 'range') stated.push(figure);
     }
   }
+  const figures = [...values, ...stated].map((figure) => ({ figure, units }));
   const sources = claim.mentions.map((m) => m.attributedTo).filter((s): s is string => s !== null);
   return {
     claim,
@@ -275,9 +294,9 @@ function scoreSentence(
   let figureReason = '';
   for (const found of sentenceFigures) {
     if (found.role !== 'quantity') continue;
-    const around = unitStems(figureContext(sentence.text, found));
+    const around = unitStems(figureContext(sentence.text, found, sentenceFigures));
     for (const known of prepared.figures) {
-      if (!sameThing(around, known.units)) continue;
+      if (!sameThing(around, known.units) && !distinctive(found, known.figure)) continue;
       const relation = compareFigures(found, known.figure);
       if (relation === 'contradicts' && !exactlySameThing(around, prepared.claim.figure?.unit ?? '')) continue;
       if (RELATION_SCORE[relation] > figureScore) {
@@ -325,27 +344,31 @@ export function suggestClaims(
     .sort((a, b) => (b.sentences[0]?.score ?? 0) - (a.sentences[0]?.score ?? 0) || a.claim.localeCompare(b.claim));
 
   const figures: FigureMatch[] = [];
+  const aboutAClaim = new Set<Sentence>();
   for (const { sentence } of bySentence) {
-    for (const found of parseFigures(sentence.text)) {
-      if (found.role !== 'quantity') continue;
-      const around = unitStems(figureContext(sentence.text, found));
-      const entry: FigureMatch = { figure: found.text, paragraph: sentence.paragraph, sentence: sentence.text, matches: [], contradicts: [] };
+    const found = parseFigures(sentence.text);
+    for (const figure of found) {
+      if (figure.role !== 'quantity') continue;
+      const around = unitStems(figureContext(sentence.text, figure, found));
+      const entry: FigureMatch = { figure: figure.text, paragraph: sentence.paragraph, sentence: sentence.text, matches: [], contradicts: [] };
       for (const claim of prepared) {
-        const about = claim.figures.filter((known) => sameThing(around, known.units));
+        const about = claim.figures.filter((known) => sameThing(around, known.units) || distinctive(figure, known.figure));
         if (about.length === 0) continue;
-        const relations = about.map((known) => ({ known, relation: compareFigures(found, known.figure) }));
-        const agreeing = relations.find((r) => r.relation !== 'contradicts');
+        const relations = about.map((known) => ({ known, relation: compareFigures(figure, known.figure) }));
+        const agreeing = relations.find((r) => r.relation === 'same') ?? relations.find((r) => r.relation === 'consistent');
         if (agreeing) {
-          entry.matches.push({ claim: claim.claim.id, relation: agreeing.relation, note: describeRelation(found, agreeing.known.figure) });
+          entry.matches.push({ claim: claim.claim.id, relation: agreeing.relation, note: describeRelation(figure, agreeing.known.figure) });
         } else if (claim.claim.figure && exactlySameThing(around, claim.claim.figure.unit)) {
-          // Only a claim that is about this figure can be contradicted by it: the words agree too.
-          const match = scoreSentence(sentence, [found], claim, idf);
+          // Only a claim about what this figure counts can be contradicted by it: every word of
+          // the claim's unit is there ("killed", not "children killed" for "164 people killed").
           const contradiction = relations[0];
-          if (contradiction && match.score >= threshold) {
-            entry.contradicts.push({ claim: claim.claim.id, note: describeRelation(found, contradiction.known.figure) });
-          }
+          if (contradiction) entry.contradicts.push({ claim: claim.claim.id, note: describeRelation(figure, contradiction.known.figure) });
         }
       }
+      // A figure that is exactly one claim's is explained by it ("three children" is the children
+      // claim's figure, not a contradiction of the death toll).
+      if (entry.matches.some((match) => match.relation === 'same')) entry.contradicts = [];
+      if (entry.matches.length > 0 || entry.contradicts.length > 0) aboutAClaim.add(sentence);
       figures.push(entry);
     }
   }
@@ -353,7 +376,8 @@ export function suggestClaims(
   return {
     claims: claimsOut,
     figures,
-    unmatched: bySentence.filter(({ matches }) => matches.length === 0).map(({ sentence }) => sentence),
+    // A sentence whose figure matches or contradicts a claim's is about that claim, not a new one.
+    unmatched: bySentence.filter(({ sentence, matches }) => matches.length === 0 && !aboutAClaim.has(sentence)).map(({ sentence }) => sentence),
   };
 }
 

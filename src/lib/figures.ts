@@ -262,7 +262,7 @@ const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 const NOT_BEFORE_ORDINAL = new Set(['a', 'an', 'per', 'split']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-const CURRENCIES = new Set(['$', '£', '€', '¥', '₹', '₽']);
+const CURRENCIES = new Set(['$', '£', '€', '¥', '₹', '₽', '₸']);
 const RANGE_DASHES = new Set(['-', '–', '‒']);
 /** Words that may join a number with a hyphen and leave it a number: "mid-2014", "pre-2020". */
 const HYPHEN_PREFIXES = new Set(['mid', 'pre', 'post', 'early', 'late']);

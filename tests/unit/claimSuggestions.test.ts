@@ -143,6 +143,32 @@ describe('suggestedMention', () => {
 describe('suggestion quality on the real corpus and the fixtures (floors; figures in npm run bench:suggestions)', async () => {
   const corpus = await loadCorpus(defaultPaths(pathToFileURL(fileURLToPath(new URL('../../', import.meta.url)))));
 
+  it('matches figures however the sentence is built: verb first, after a comma, currency signs, bounds', () => {
+    const sentences = [
+      'Police detained 7,939 people.',
+      'Security forces killed 164 people.',
+      'At least 164 people, including three children, died.',
+      'The unrest caused $2 billion in losses, the president said.',
+      'Economic losses reached $3bn.',
+      'The death toll rose to 225.',
+      'A 2,000-strong force of paratroopers arrived.',
+    ];
+    const result = suggestClaims(sentences.map((text, i) => ({ id: `p-${i + 1}`, text })), corpus.verified.claims);
+    const of = (figure: string) => result.figures.find((f) => f.figure === figure);
+    expect(of('7,939')?.matches).toEqual([expect.objectContaining({ claim: 'detentions-total', relation: 'same' })]);
+    expect(of('164')?.matches.map((m) => m.claim)).toEqual(['deaths-nationwide']);
+    expect(of('At least 164')?.matches.map((m) => m.claim)).toEqual(['deaths-nationwide']);
+    // "three children" is the children claim's figure, not a contradiction of the death toll.
+    expect(of('three')).toMatchObject({ matches: [expect.objectContaining({ claim: 'deaths-children' })], contradicts: [] });
+    expect(of('$2 billion')?.matches.map((m) => m.claim)).toEqual(['economic-losses']);
+    expect(of('$3bn')?.matches).toEqual([expect.objectContaining({ claim: 'economic-losses', relation: 'consistent' })]);
+    // Against the claim's own 164, not masked by one article's "at least 164".
+    expect(of('225')).toMatchObject({ matches: [], contradicts: [expect.objectContaining({ claim: 'deaths-nationwide', note: '225 contradicts 164' })] });
+    expect(of('2,000')?.matches.map((m) => m.claim)).toEqual(['csto-troop-strength']);
+    // A sentence whose figure is about a claim is not a candidate for a new one.
+    expect(result.unmatched).toEqual([]);
+  });
+
   it('leave one out: most suggested claims are right, and most claims are found', () => {
     const total = totalScore(leaveOneOut(corpus).map((entry) => entry.score));
     expect(total.claimPrecision).toBeGreaterThanOrEqual(0.7);
