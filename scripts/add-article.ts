@@ -12,9 +12,10 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
 import { parseArticleMetadata } from '../src/lib/articleMetadata.ts';
 import { chromeSuspects, suspectReasonLabels } from '../src/lib/chromeSuspects.ts';
-import { DEFAULT_THRESHOLD, suggestClaims } from '../src/lib/claimSuggestions.ts';
+import { DEFAULT_THRESHOLD, suggestClaims, type ClaimSuggestions } from '../src/lib/claimSuggestions.ts';
 import { ContentError } from '../src/lib/contentError.ts';
 import { decodeArticleText, describeSource } from '../src/lib/decodeArticleSource.ts';
 import { appendMetadataEntry, draftEntry, slugFromTitle } from '../src/lib/draftArticle.ts';
@@ -51,20 +52,42 @@ function paragraphCount(parsed: ParsedArticle): number {
 
 const clip = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
+/** The parse problem in add-article's words: the build's hints speak of articles.yaml entries that do not exist yet. */
+function refuseParse(error: ContentError): never {
+  const [problem] = error.problems;
+  const where = problem?.line !== undefined ? `Line ${problem.line}: ` : '';
+  if (problem?.message.startsWith('The file has no headline')) {
+    refuse(`${where}${problem.message}`, 'If the file really has no headline, give one with --title "…".');
+  }
+  refuse(`${where}${problem?.message ?? error.message}`, 'Check that this is the article text; nothing was added.');
+}
+
+function options() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { slug: { type: 'string' }, title: { type: 'string' }, language: { type: 'string' } },
+    });
+  } catch (error) {
+    return refuse(error instanceof Error ? error.message : String(error), usage);
+  }
+}
+
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { slug: { type: 'string' }, title: { type: 'string' }, language: { type: 'string' } },
-  });
+  const { values, positionals } = options();
   const [source, ...extra] = positionals;
   if (!source || extra.length > 0) refuse('Give exactly one raw article file.', usage);
+  const titleOption = values.title?.trim();
+  if (titleOption === '') refuse('The --title is empty.', 'Give the headline as the article would print it.');
+  if (values.language !== undefined && !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/u.test(values.language)) {
+    refuse(`The language "${values.language}" is not a BCP 47 tag.`, 'Use a lowercase language code, for example en, ru or kk.');
+  }
 
   // 1. The raw file: present, a file, text.
   const sourcePath = path.resolve(process.env.INIT_CWD ?? process.cwd(), source);
   if (!existsSync(sourcePath)) refuse(`No such file: ${sourcePath}`, 'Check the path; it is read relative to where you ran npm.');
   if (!statSync(sourcePath).isFile()) refuse(`Not a file: ${sourcePath}`, 'Give the path of one raw .txt file.');
   const sourceName = path.basename(sourcePath);
-  const file = /^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/u.test(sourceName) ? sourceName : null;
   const bytes = new Uint8Array(readFileSync(sourcePath));
   let text: string;
   try {
@@ -74,73 +97,106 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  // 2. Not already in the corpus, by content or by name.
+  // 2. Not already in the corpus. A copy already put in content/articles by hand, with no
+  // metadata entry yet, is registered where it is.
+  const metadataBefore = readFileSync(metadataPath, 'utf8');
+  const listed = parseYaml(metadataBefore) as unknown;
+  const entries = (Array.isArray(listed) ? listed : []) as Array<{ file?: unknown; slug?: unknown }>;
   const sha256 = describeSource(sourceName, bytes).sha256;
   const present = readdirSync(articlesDir).filter((name) => name.endsWith('.txt'));
   const same = present.find((name) => describeSource(name, new Uint8Array(readFileSync(path.join(articlesDir, name)))).sha256 === sha256);
-  if (same) refuse(`The file is already present: content/articles/${same} has the same bytes.`, 'Nothing to add.');
+  const sameEntry = entries.find((entry) => entry.file === same);
+  if (same && sameEntry) {
+    refuse(`The file is already present: content/articles/${same} has the same bytes (slug ${String(sameEntry.slug)}).`, 'Nothing to add.');
+  }
 
-  // 3. Parse it as the build will.
+  // 3. Parse it as the build will. --title is for a file without a headline of its own.
   let parsed: ParsedArticle;
   try {
-    parsed = parseArticle(text, {
-      file: sourceName,
-      titleOverride: values.title ? { text: values.title, reason: 'Given when the article was added.' } : undefined,
-    });
-  } catch (error) {
-    if (error instanceof ContentError) {
-      refuse(`The file cannot be parsed:\n${error.message}`, 'If it has no headline, give one with --title "…".');
+    parsed = parseArticle(text, { file: sourceName });
+    if (titleOption !== undefined) {
+      refuse(
+        `The file has a headline of its own (line ${parsed.title.line}: "${clip(parsed.title.text, 80)}").`,
+        'Leave out --title: it is only for a file without a headline.',
+      );
     }
-    throw error;
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    if (titleOption === undefined || !error.problems[0]?.message.startsWith('The file has no headline')) refuseParse(error);
+    try {
+      parsed = parseArticle(text, { file: sourceName, titleOverride: { text: titleOption, reason: 'Given with --title.' } });
+    } catch (again) {
+      if (again instanceof ContentError) refuseParse(again);
+      throw again;
+    }
+  }
+  if (paragraphCount(parsed) === 0) {
+    refuse(`The file has a headline ("${clip(parsed.title.text, 80)}") but no paragraph of text.`, 'Check that the whole article was saved; nothing was added.');
   }
 
   // 4. Its slug and file name, both unused.
-  const slug = values.slug ?? slugFromTitle(parsed.title.text);
-  if (!slug) refuse('No slug can be made from the title (it has no Latin letters or digits).', 'Give one with --slug <kebab-case-slug>.');
+  const slug = values.slug !== undefined ? values.slug : slugFromTitle(parsed.title.text);
+  if (slug === null) {
+    refuse('No slug can be made from the title: it has no Latin letters or digits, or its first word is over 60 characters.', 'Give one with --slug <kebab-case-slug>.');
+  }
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(slug)) refuse(`The slug "${slug}" is not kebab-case.`, 'Use lowercase letters, digits and single hyphens.');
-  const before = await loadCorpusOrRefuse('before the new article is added (fix this first)');
-  const taken = before.articles.find((article) => article.meta.slug === slug);
-  if (taken) refuse(`The slug "${slug}" is taken by content/articles/${taken.meta.file}.`, 'Give another with --slug <slug>; published slugs never change.');
-  const target = file ?? `${slug}.txt`;
-  if (present.includes(target)) refuse(`A different file named content/articles/${target} is already present.`, 'Rename the raw file, then run the command again.');
+  const taken = entries.find((entry) => entry.slug === slug);
+  if (taken) refuse(`The slug "${slug}" is taken by content/articles/${String(taken.file)}.`, 'Give another with --slug <slug>; published slugs never change.');
+  const ownName = /^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/u.test(sourceName) ? sourceName : `${slug}.txt`;
+  const target = same ?? ownName;
+  if (!same && present.includes(target)) refuse(`A different file named content/articles/${target} is already present.`, 'Rename the raw file, then run the command again.');
+
+  const suggestionsPath = path.join(suggestionsDir, `${slug}.yaml`);
+  if (existsSync(suggestionsPath)) {
+    refuse(`A suggestions file for "${slug}" is already there: ${path.relative(rootDir, suggestionsPath)}.`, 'It is left from an earlier run: delete it, or choose another --slug.');
+  }
 
   const date = new Date().toISOString().slice(0, 10);
-  const entry = draftEntry({ file: target, slug, title: parsed.title.text, sourceName, date, titleOverride: values.title, language: values.language });
-  const metadataBefore = readFileSync(metadataPath, 'utf8');
+  const entry = draftEntry({ file: target, slug, title: parsed.title.text, sourceName, date, titleOverride: titleOption, language: values.language });
   const metadataAfter = appendMetadataEntry(metadataBefore, entry);
-  parseArticleMetadata(metadataAfter, path.join(paths.articles, paths.metadataFile), [...present, target]);
+  parseArticleMetadata(metadataAfter, path.join(paths.articles, paths.metadataFile), same ? present : [...present, target]);
 
-  // 5. Write, then load the whole corpus as the build does; undo everything if it fails.
+  // 5. Write, load the whole corpus as the build does, write the suggestions; undo it all if any
+  // step fails, so a refusal leaves the project as it was.
   const targetPath = path.join(articlesDir, target);
-  copyFileSync(sourcePath, targetPath, constants.COPYFILE_EXCL);
-  writeFileSync(metadataPath, metadataAfter);
+  const undo: Array<() => void> = [];
   let after: Corpus;
+  let suggestions: ClaimSuggestions;
   try {
-    after = await loadCorpusOrRefuse('with the new article');
+    if (!same) {
+      copyFileSync(sourcePath, targetPath, constants.COPYFILE_EXCL);
+      undo.push(() => rmSync(targetPath));
+    }
+    writeFileSync(metadataPath, metadataAfter);
+    undo.push(() => writeFileSync(metadataPath, metadataBefore));
+    after = await loadCorpusOrRefuse('with the new article (it was not added)');
+    const added = after.articles.find((article) => article.meta.slug === slug);
+    if (!added) throw new Error(`add-article: ${slug} did not load`);
+
+    // 6. Claim suggestions, written for review.
+    const passages = added.parsed.sections.flatMap((section) => section.paragraphs);
+    const others = after.verified.claims.map((claim) => ({
+      ...claim,
+      mentions: claim.mentions.filter((mention) => mention.article !== slug),
+    }));
+    suggestions = suggestClaims(passages, others);
+    mkdirSync(suggestionsDir, { recursive: true });
+    writeFileSync(suggestionsPath, suggestionsFile(slug, suggestions, others, DEFAULT_THRESHOLD));
   } catch (error) {
-    rmSync(targetPath);
-    writeFileSync(metadataPath, metadataBefore);
+    for (const step of undo.reverse()) step();
     throw error;
   }
-  const added = after.articles.find((article) => article.meta.slug === slug);
-  if (!added) throw new Error(`add-article: ${slug} did not load`);
-
-  // 6. Claim suggestions, written for review.
-  const passages = added.parsed.sections.flatMap((section) => section.paragraphs);
-  const others = after.verified.claims.map((claim) => ({
-    ...claim,
-    mentions: claim.mentions.filter((mention) => mention.article !== slug),
-  }));
-  const suggestions = suggestClaims(passages, others);
-  mkdirSync(suggestionsDir, { recursive: true });
-  const suggestionsPath = path.join(suggestionsDir, `${slug}.yaml`);
-  writeFileSync(suggestionsPath, suggestionsFile(slug, suggestions, others, DEFAULT_THRESHOLD));
+  const added = after.articles.find((article) => article.meta.slug === slug) as Corpus['articles'][number];
 
   // 7. The report.
   const p = added.parsed;
   const out: string[] = [];
   const rel = (absolute: string) => path.relative(rootDir, absolute);
-  out.push(`Added ${rel(targetPath)} (${bytes.length.toLocaleString('en')} bytes, sha256 ${sha256.slice(0, 16)}…) as draft "${slug}".`);
+  out.push(
+    same
+      ? `Registered ${rel(targetPath)}, already in content/articles without metadata (${bytes.length.toLocaleString('en')} bytes, sha256 ${sha256.slice(0, 16)}…), as draft "${slug}".`
+      : `Added ${rel(targetPath)} (${bytes.length.toLocaleString('en')} bytes, sha256 ${sha256.slice(0, 16)}…) as draft "${slug}".`,
+  );
   out.push(`Metadata: ${rel(metadataPath)} (status: draft, outlet: unattributed).`, '');
   out.push(`Title: ${p.title.text}${p.title.line !== null ? ` (line ${p.title.line})` : ' (given with --title)'}`);
   out.push(p.dek.length > 0 ? `Dek: ${p.dek.map((line) => `${line.text} (line ${line.line})`).join(' / ')}` : 'Dek: none');
@@ -193,6 +249,11 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof Refusal || error instanceof ContentError) {
     console.error(`add-article: ${error.message}`);
+    process.exit(1);
+  }
+  // The entry is checked against the schema before anything is written; a failure here is a bug.
+  if (error instanceof Error && error.name === 'ZodError') {
+    console.error(`add-article: the metadata entry does not pass the schema (nothing was written):\n${error.message}`);
     process.exit(1);
   }
   throw error;

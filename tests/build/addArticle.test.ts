@@ -1,15 +1,17 @@
 /**
  * `npm run add-article` end to end, in a temporary copy of the project: a site fixture is added
- * as a draft, the refusals are clear, the suggestions file is valid, the site builds with the
- * draft shown and marked, and marking it reviewed makes the strict checks fail the build.
+ * as a draft, the refusals are clear, the suggestions file is valid, one suggestion is accepted
+ * as an editor would, the site builds with the draft shown and marked wherever it is named, and
+ * marking it reviewed makes the strict checks fail the build.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { mentionSchema } from '../../src/lib/claimsData.ts';
 import { locateQuote } from '../../src/lib/locateQuote.ts';
+import { parseArticle } from '../../src/lib/parseArticle.ts';
 import { HtmlValidate } from 'html-validate';
 import { projectRoot, tempProject, type TempProject } from '../helpers/tempProject.ts';
 import { closeSiteInBrowser, openSiteInBrowser } from '../helpers/site.ts';
@@ -23,10 +25,26 @@ let project: TempProject;
 let added: { status: number | null; stdout: string; stderr: string };
 let build: { status: number | null; output: string };
 const built = (file: string) => readFileSync(path.join(project.dir, 'dist', file), 'utf8');
+const suggestionsPath = () => path.join(project.dir, `content/claims/_suggestions/${SLUG}.yaml`);
+
+/** What an editor does with one suggestion: copy its mention into the claim's mentions. */
+function acceptSuggestion(claim: string, claimsFile: string): void {
+  const suggestions = parse(readFileSync(suggestionsPath(), 'utf8')) as { claims: Array<{ claim: string; sentences: Array<{ mention: unknown }> }> };
+  const mention = suggestions.claims.find((c) => c.claim === claim)?.sentences[0]?.mention;
+  if (!mention) throw new Error(`no suggestion for ${claim}`);
+  project.edit(claimsFile, (text) => {
+    const doc = parseDocument(text);
+    const claims = doc.get('claims') as YAMLSeq<YAMLMap>;
+    const target = claims.items.find((item) => item.get('id') === claim);
+    (target?.get('mentions') as YAMLSeq).add(doc.createNode(mention));
+    return doc.toString();
+  });
+}
 
 beforeAll(() => {
   project = tempProject();
   added = project.run('add-article', [fixture]);
+  acceptSuggestion('detentions-total', 'content/claims/detentions.yaml');
   build = project.build();
 }, 300_000);
 
@@ -69,7 +87,7 @@ describe('add-article', () => {
   });
 
   it('writes a suggestions file whose mentions are valid and quote the article verbatim', () => {
-    const file = path.join(project.dir, `content/claims/_suggestions/${SLUG}.yaml`);
+    const file = suggestionsPath();
     expect(existsSync(file)).toBe(true);
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/^# Claim suggestions for the draft article/);
@@ -81,7 +99,7 @@ describe('add-article', () => {
     };
     expect(doc.article).toBe(SLUG);
     expect(doc.claims.map((c) => c.claim)).toEqual(expect.arrayContaining(['detentions-total', 'csto-troop-strength', 'deaths-nationwide']));
-    const passages = [{ id: 'all', text: readFileSync(fixture, 'utf8') }];
+    const passages = parseArticle(readFileSync(fixture, 'utf8'), { file: 'wire-dateline-byline.txt' }).sections.flatMap((s) => s.paragraphs);
     for (const claim of doc.claims) {
       expect(existsSync(path.join(project.dir, claim.file)), claim.file).toBe(true);
       for (const sentence of claim.sentences) {
@@ -98,7 +116,7 @@ describe('add-article', () => {
   it('refuses clearly: the same file again, a missing file, a binary file, a taken slug, no argument', () => {
     const again = project.run('add-article', [fixture]);
     expect(again.status).toBe(1);
-    expect(again.stderr).toContain('add-article: The file is already present: content/articles/wire-dateline-byline.txt has the same bytes.');
+    expect(again.stderr).toContain(`add-article: The file is already present: content/articles/wire-dateline-byline.txt has the same bytes (slug ${SLUG}).`);
 
     const missing = project.run('add-article', ['no/such/file.txt']);
     expect(missing.status).toBe(1);
@@ -118,10 +136,54 @@ describe('add-article', () => {
     expect(none.status).toBe(1);
     expect(none.stderr).toContain('Usage: npm run add-article -- <path-to-raw.txt>');
 
+    const typo = project.run('add-article', [other, '--titel', 'x']);
+    expect(typo.status).toBe(1);
+    expect(typo.stderr).toMatch(/^add-article: Unknown option '--titel'/u);
+    expect(typo.stderr).not.toMatch(/\n\s+at /u);
+
+    const language = project.run('add-article', [other, '--language', 'EN']);
+    expect(language.stderr).toContain('add-article: The language "EN" is not a BCP 47 tag.');
+
+    const title = project.run('add-article', [other, '--title', 'Another title']);
+    expect(title.status).toBe(1);
+    expect(title.stderr).toContain('add-article: The file has a headline of its own (line 1:');
+
+    project.write('empty.txt', '\n  \n');
+    const empty = project.run('add-article', ['empty.txt']);
+    expect(empty.stderr).toBe('add-article: The file has no article text: every line is blank or site chrome.\n  → Check that this is the article text; nothing was added.\n');
+
+    project.write('headline-only.txt', 'Only a headline here\n');
+    const headlineOnly = project.run('add-article', ['headline-only.txt']);
+    expect(headlineOnly.stderr).toContain('add-article: The file has a headline ("Only a headline here") but no paragraph of text.');
+
+    project.write('no-headline.txt', 'This first line reads like a paragraph, with a comma, and it ends with a full stop.\n\nMore text.\n');
+    const noHeadline = project.run('add-article', ['no-headline.txt']);
+    expect(noHeadline.stderr).toMatch(/^add-article: Line 1: The file has no headline: .*\n {2}→ If the file really has no headline, give one with --title "…"\.\n$/u);
+
     // Nothing was written by a refusal.
     const entries = parse(readFileSync(path.join(project.dir, 'content/articles/articles.yaml'), 'utf8')) as unknown[];
     expect(entries).toHaveLength(6);
-    expect(existsSync(path.join(project.dir, 'content/articles/ad-breaks.txt'))).toBe(false);
+    for (const file of ['ad-breaks.txt', 'empty.txt', 'headline-only.txt', 'no-headline.txt']) {
+      expect(existsSync(path.join(project.dir, 'content/articles', file)), file).toBe(false);
+    }
+  });
+
+  it('gives a title to a file without a headline, and registers a file already copied in by hand', () => {
+    const titled = project.run('add-article', ['no-headline.txt', '--title', 'Kazakhstan after the unrest']);
+    expect(titled.stderr).toBe('');
+    expect(titled.stdout).toContain('Title: Kazakhstan after the unrest (given with --title)');
+    expect(titled.stdout).toContain('as draft "kazakhstan-after-the-unrest"');
+
+    const handCopied = path.join(projectRoot, 'tests/fixtures/sites/ad-breaks.txt');
+    project.write('content/articles/ad-breaks.txt', readFileSync(handCopied));
+    const registered = project.run('add-article', [handCopied]);
+    expect(registered.stderr).toBe('');
+    expect(registered.stdout).toMatch(/^Registered content\/articles\/ad-breaks\.txt, already in content\/articles without metadata/u);
+    const entries = parse(readFileSync(path.join(project.dir, 'content/articles/articles.yaml'), 'utf8')) as Array<Record<string, unknown>>;
+    expect(entries.slice(-2)).toEqual([
+      expect.objectContaining({ file: 'no-headline.txt', overrides: { title: expect.objectContaining({ text: 'Kazakhstan after the unrest' }) } }),
+      expect.objectContaining({ file: 'ad-breaks.txt', status: 'draft' }),
+    ]);
   });
 });
 
@@ -147,8 +209,12 @@ describe('a draft in the build', () => {
     const page = built(`articles/${SLUG}/index.html`);
     expect(page).toContain('<strong>Draft: not yet reviewed.</strong>');
     expect(page).toContain('<meta name="robots" content="noindex">');
-    expect(page).toContain('8 figures in it are in no claim yet: <a href="/report/#' + SLUG + '">see the editorial report</a>');
-    expect(page).toContain(`href="/report/#${SLUG}"`);
+    // Eight numbers in digits, one of them (7,939) now quoted in the accepted claim.
+    expect(page).toContain(`7 figures in it are in no claim yet: <a href="/report/#draft-${SLUG}">see the editorial report</a>`);
+    expect(page).toContain('Reported elsewhere, not yet found here (');
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/su.exec(page)?.[1] ?? '{}') as Record<string, unknown>;
+    expect(jsonLd['headline']).toBe("Kazakh leader says coup attempt defeated; Putin vows no 'colour revolutions'");
+    expect(jsonLd).not.toHaveProperty('publisher');
     const sitemap = built('sitemap-0.xml');
     expect(sitemap).toContain('/articles/sputnik-copy-blog-repost/');
     expect(sitemap).not.toContain(SLUG);
@@ -162,10 +228,29 @@ describe('a draft in the build', () => {
     expect(built('search-index.json')).toContain('unattributed (draft: not yet reviewed)');
   });
 
+  it('with an accepted suggestion: the claim page names the draft, claims it was not checked for say so, the exports carry its status', () => {
+    const accepted = built('claims/detentions-total/index.html');
+    expect(accepted).toContain('Kazakh leader says coup… (draft)');
+    expect(accepted).toContain('The interior ministry said 7,939 people had been detained across the country.');
+    const other = built('claims/deaths-nationwide/index.html');
+    expect(other).toMatch(/<strong>Not yet reviewed for this claim:<\/strong> <a href="\/articles\/kazakh-leader[^"]*\/">Kazakh leader says coup… \(draft\)<\/a>/u);
+    expect(other).not.toMatch(/Not reported by:<\/strong>[^<]*(?:<a [^>]*>[^<]*<\/a>,? ?)*<a href="\/articles\/kazakh-leader/u);
+    // In the matrix, the draft's cell of a claim it has no mention of is not "Not reported".
+    const matrix = built('compare/index.html');
+    expect(matrix).toMatch(/data-label="Kazakh leader says coup… \(draft\)"><span class="status status-not-reported">Not yet reviewed<\/span>/u);
+    expect(matrix).not.toMatch(/data-label="Kazakh leader says coup… \(draft\)"><span class="status status-not-reported">Not reported</u);
+    const csv = built('claims.csv');
+    expect(csv).toMatch(new RegExp(`^detentions-total,.*,${SLUG},unattributed,draft,yes,`, 'mu'));
+    const json = JSON.parse(built('claims.json')) as { articles: Array<{ id: string; status: string }> };
+    expect(json.articles.find((a) => a.id === SLUG)?.status).toBe('draft');
+  });
+
   it('lists the draft’s uncovered figures in the editorial report', () => {
     const report = built('report/index.html');
-    expect(report).toContain(`<h3 id="${SLUG}">`);
-    for (const number of ['2,030', '7,939', '164', '250']) expect(report).toContain(`<strong>${number}</strong>`);
+    expect(report).toContain(`<h3 id="draft-${SLUG}">`);
+    for (const number of ['2,030', '164', '250']) expect(report).toContain(`<strong>${number}</strong>`);
+    // Quoted in the accepted suggestion, 7,939 is covered.
+    expect(report).not.toContain('<strong>7,939</strong>');
     expect(report).toContain(`href="/articles/${SLUG}/#p-8"`);
   });
 
@@ -199,6 +284,15 @@ describe('a draft in the build', () => {
     const strict = project.build();
     expect(strict.status).not.toBe(0);
     expect(strict.output).toContain('content/articles/wire-dateline-byline.txt:27:');
-    expect(strict.output).toMatch(/The number "7,939" in p-8 \(.*\) is in no claim's quote\./);
+    expect(strict.output).toMatch(/The number "164" in p-8 \(.*\) is in no claim's quote\./);
+    expect(strict.output).not.toContain('The number "7,939"');
+  });
+
+  it('a suggestions file moved in among the claims stops the build with what it is', () => {
+    project.write('content/claims/suggested.yaml', readFileSync(suggestionsPath()));
+    const moved = project.build();
+    expect(moved.status).not.toBe(0);
+    expect(moved.output).toContain('content/claims/suggested.yaml: This is a claim-suggestions file written by npm run add-article, not a claims file.');
+    project.remove('content/claims/suggested.yaml');
   });
 });
