@@ -21,16 +21,24 @@ export async function getClaims(): Promise<ClaimData[]> {
     .sort((a, b) => a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id));
 }
 
+export interface ArticleLabel {
+  label: string;
+  title: string;
+  outlet: string;
+  /** Not yet reviewed: a claim it does not report may still be in its text. */
+  draft: boolean;
+}
+
 /**
  * id → short label, title and outlet, for table headers and links. A draft's label says so, so
  * that every table and list that names it shows it is not yet reviewed.
  */
-export function articleLabels(articles: readonly ArticleEntry[]): Map<string, { label: string; title: string; outlet: string }> {
+export function articleLabels(articles: readonly ArticleEntry[]): Map<string, ArticleLabel> {
   return new Map(
-    articles.map((a) => [
-      a.id,
-      { label: a.data.status === 'draft' ? `${a.data.label} (draft)` : a.data.label, title: a.data.title.text, outlet: a.data.outlet },
-    ]),
+    articles.map((a) => {
+      const draft = a.data.status === 'draft';
+      return [a.id, { label: draft ? `${a.data.label} (draft)` : a.data.label, title: a.data.title.text, outlet: a.data.outlet, draft }];
+    }),
   );
 }
 

@@ -244,6 +244,8 @@ const datelineLines: readonly RegExp[] = [
   // A bare "5 January" stays: it may head a chronology.
   new RegExp(`^${DATE_WITH_YEAR}${TIME}$`, 'iu'),
   /^(?:updated|published|posted)\s*:?\s*\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/iu,
+  // The label alone, its date on the next line: "Published" / "10 January 2022".
+  /^(?:published|updated|last updated|first published|posted)\s*:?$/iu,
 ];
 const dateOnly = new RegExp(`^${DATE}${TIME}$`, 'iu');
 
@@ -329,10 +331,10 @@ function shareItem(raw: string): 'strong' | 'weak' | undefined {
     .replace(/\s*\(opens in (?:a )?new window\)$/u, '')
     .replace(/^click to\s+/u, '')
     .replace(/\s*:$/u, '');
-  if (/^(?:loading(?:\.\.\.|…)|like|save)$/u.test(item)) return 'weak';
+  if (/^(?:loading(?:\.\.\.|…)|like|save|close panel)$/u.test(item)) return 'weak';
   if (platformNames.has(item) && item !== 'email' && item !== 'e-mail') return 'weak';
   if (
-    /^(?:share|share (?:this|the)(?: (?:article|story|post|page|video))?|tweet(?: this)?|pin(?: it)?|e-?mail(?: this(?: article| story)?)?|print(?: this(?: article| page| story)?)?|copy(?: the)? link|link copied|like this|follow us)$/u.test(item)
+    /^(?:share(?: (?:this|the))?(?: (?:article|story|post|page|video))?|about sharing|tweet(?: this)?|pin(?: it)?|e-?mail(?: this(?: article| story)?)?|print(?: this(?: article| page| story)?)?|copy(?: the)? link|link copied|like this|follow us)$/u.test(item)
   ) {
     return 'strong';
   }
@@ -395,7 +397,7 @@ const newsletter: readonly RegExp[] = [
 // Link lists and advertising
 
 const relatedHeading =
-  /^(?:related(?: (?:stories|articles|news|posts|content|coverage|links|reading|reports))?|more (?:from|in) [\p{L}\p{N}&'’-]+(?: [\p{L}\p{N}&'’-]+){0,2}|more on this (?:story|topic)|more (?:stories|news|articles|headlines|to read)|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|you may have missed|recommended(?: for you| stories| articles| reading)?|(?:most|top) (?:read|popular|viewed|shared|watched)(?: stories| articles| news| today| this week)?|trending (?:now|stories|news)|top stories|latest (?:news|stories|headlines)|read (?:next|also)|also read|see also|further reading|editor['’]?s picks|don['’]?t miss|what to read next|popular (?:now|stories|articles))\s*:?$/iu;
+  /^(?:related(?: (?:stories|articles|news|posts|content|coverage|links|reading|reports|topics))?|more (?:from|in) [\p{L}\p{N}&'’-]+(?: [\p{L}\p{N}&'’-]+){0,2}|more on this (?:story|topic)|more (?:stories|news|articles|headlines|to read)|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|you may have missed|recommended(?: for you| stories| articles| reading)?|(?:most|top) (?:read|popular|viewed|shared|watched)(?: stories| articles| news| today| this week)?|trending (?:now|stories|news)|top stories|latest (?:news|stories|headlines)|read (?:next|also)|also read|see also|further reading|editor['’]?s picks|don['’]?t miss|what to read next|popular (?:now|stories|articles))\s*:?$/iu;
 /** A link with its label: "Read also: Who is Tokayev?", "Related: CSTO troops land in Almaty". */
 const relatedInline = /^(?:related(?: (?:story|article|news))?|read also|also read|see also|read next)(?:\s*[:»›|]|\s+[–—-])\s*\S/iu;
 
@@ -480,6 +482,8 @@ function isPhotoCredit(text: string): boolean {
 
 const photoCaption: readonly RegExp[] = [
   /^(?:image|photo|picture|video) caption\s*[,:]\s*\S/iu,
+  // The label alone, the caption on the next line.
+  /^(?:image|photo|picture|video) caption\s*[,:]?$/iu,
   /^(?:caption|pictured)\s*:\s*\S/iu,
   // A caption that carries its credit: "… in Almaty. (Photo by X/AFP via Getty Images)".
   /^\S.{0,200}\((?:photo|picture|image)s?(?: by|:) [^()]{1,80}\)$/iu,
@@ -534,6 +538,9 @@ export function matchLineRule(text: string): CleaningRuleName | undefined {
   return undefined;
 }
 
+/** A few capitalised words, a comma, a capitalised place: only a byline's second line when it stands under one. */
+const outletAndCity = /^\p{Lu}[\p{L}\p{M}.&'’-]*(?: \p{Lu}[\p{L}\p{M}.&'’-]*){0,3}, \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u;
+
 /**
  * A line that is chrome only in company: a bare "Facebook" or "Like" among share buttons, an
  * "Accept" or "Got it" under a cookie notice. Returns the rule it would belong to; `parseArticle`
@@ -541,6 +548,8 @@ export function matchLineRule(text: string): CleaningRuleName | undefined {
  */
 export function matchWeakLineRule(text: string): CleaningRuleName | undefined {
   if (text.length > 40) return undefined;
+  // "BBC News, Moscow" under "By Sarah Rainsford": the outlet and the reporter's city.
+  if (outletAndCity.test(text)) return 'byline';
   if (shareButtons(text) === 'weak') return 'share-buttons';
   if (cookieButtons.has(text.toLowerCase().replace(/[.!]$/u, ''))) return 'cookie-notice';
   return undefined;

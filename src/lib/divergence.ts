@@ -91,7 +91,11 @@ export function statedFigure(mention: ComparableMention): Figure | null {
   return figureOfValue(mention.figure);
 }
 
-/** "2,500 (ND3) contradicts 2,030 (Asume)": the first contradicting pair, else the first differing one. */
+/**
+ * "The figures contradict each other: 2,030 contradicts 2,500." for the first contradicting pair;
+ * else the first differing pair, as a difference of precision ("about 2,000" and 2,030) or, when
+ * one is a bound, range or vague quantity ("over 2,000" and 2,500), as consistent.
+ */
 function figureNote(mentions: readonly ComparableMention[]): string | null {
   const stated = mentions.map(statedFigure);
   const pairs: Array<[Figure, Figure]> = [];
@@ -105,7 +109,11 @@ function figureNote(mentions: readonly ComparableMention[]): string | null {
   const contradiction = pairs.find(([a, b]) => compareFigures(a, b) === 'contradicts');
   if (contradiction) return `The figures contradict each other: ${describeRelation(...contradiction)}.`;
   const [first] = pairs;
-  return first ? `The figures differ only in precision: ${describeRelation(...first)}.` : null;
+  if (!first) return null;
+  const pointValues = first.every((figure) => figure.kind === 'exact' || figure.kind === 'approximate');
+  return pointValues
+    ? `The figures differ only in precision: ${describeRelation(...first)}.`
+    : `The figures differ but do not contradict each other: ${describeRelation(...first)}.`;
 }
 
 /** Every field on which some pair of mentions disagrees, with all mentions' values for it. */

@@ -8,7 +8,8 @@ export interface NewsArticleInput {
   url: string;
   headline: string;
   description: string;
-  publisher: string;
+  /** Who published it; null while nobody has established it (a draft). */
+  publisher: string | null;
   /** Where the text was found, when known. */
   foundAt: string | null;
   language: string;
@@ -26,7 +27,7 @@ export function newsArticleLd(input: NewsArticleInput): Record<string, unknown> 
     wordCount: input.wordCount,
     datePublished: '2022-01-10',
     about: { '@type': 'Event', name: 'CSTO Collective Security Council video summit on Kazakhstan', startDate: '2022-01-10' },
-    publisher: { '@type': 'Organization', name: input.publisher },
+    ...(input.publisher ? { publisher: { '@type': 'Organization', name: input.publisher } } : {}),
     ...(input.foundAt ? { isBasedOn: input.foundAt } : {}),
   };
 }

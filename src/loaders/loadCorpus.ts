@@ -11,6 +11,8 @@ import { decodeArticleText, describeSource, type ArticleSource } from '../lib/de
 import { parseArticle, type ParsedArticle } from '../lib/parseArticle.ts';
 import { parseClaimsFile, parseNotClaimsFile, type NotClaimsFile } from '../lib/claimsData.ts';
 import { verifyClaims, type VerifiedClaims } from '../lib/verifyClaims.ts';
+import { ContentError } from '../lib/contentError.ts';
+import { SUGGESTIONS_FOLDER } from '../lib/suggestionsFile.ts';
 
 export interface LoadedArticle {
   meta: ArticleMetadata;
@@ -82,7 +84,13 @@ export async function loadCorpus(paths: CorpusPaths): Promise<Corpus> {
     const file = path.join(paths.claims, name);
     const text = await readFile(path.join(claimsDir, name), 'utf8');
     if (name === paths.notClaimsFile) notClaims = parseNotClaimsFile(text, file);
-    else topicFiles.push(parseClaimsFile(text, file));
+    else if (/^newClaimCandidates:/mu.test(text)) {
+      throw new ContentError({
+        file,
+        message: 'This is a claim-suggestions file written by npm run add-article, not a claims file.',
+        hint: `Move it back to ${path.join(paths.claims, SUGGESTIONS_FOLDER)}/ (the build does not read it), and copy the mentions you accept into the claims files.`,
+      });
+    } else topicFiles.push(parseClaimsFile(text, file));
   }
   const verified = verifyClaims(
     topicFiles,

@@ -103,6 +103,10 @@ describe('claimDifferences', () => {
     expect(precision).toMatchObject({ field: 'figure', note: 'The figures differ only in precision: 2,030 is consistent with about 2,000.' });
     const [contradiction] = claimDifferences([exact, rounded, other]);
     expect(contradiction?.note).toBe('The figures contradict each other: 2,030 contradicts 2,500.');
+    const bound = mention('d', { figure: 2000, quotes: [{ text: 'more than 2,000 troops' }] });
+    expect(claimDifferences([bound, other])[0]?.note).toBe(
+      'The figures differ but do not contradict each other: more than 2,000 is consistent with 2,500.',
+    );
     // Without a quote that writes it, a figure is read as the bare number.
     expect(claimDifferences([mention('a', { figure: 2030 }), mention('b', { figure: 2000 })])[0]?.note).toBe(
       'The figures differ only in precision: 2,030 is consistent with 2,000 (rounded).',
