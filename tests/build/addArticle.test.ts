@@ -254,7 +254,7 @@ describe('a draft in the build', () => {
     expect(report).toContain(`href="/articles/${SLUG}/#p-8"`);
   });
 
-  it('the draft page, the report and the home page are valid HTML with no axe-core violation', async () => {
+  it('the draft page, the report and the home page are valid HTML with no axe-core violation, light and dark', async () => {
     const validator = new HtmlValidate(JSON.parse(readFileSync(path.join(projectRoot, '.htmlvalidate.json'), 'utf8')));
     const urls = [`/articles/${SLUG}/`, '/report/', '/'];
     const errors: string[] = [];
@@ -265,14 +265,16 @@ describe('a draft in the build', () => {
     expect(errors).toEqual([]);
     const opened = await openSiteInBrowser(path.join(project.dir, 'dist'));
     try {
-      const context = await opened.browser.newContext({ bypassCSP: true });
-      const page = await context.newPage();
       const violations: string[] = [];
-      for (const url of urls) {
-        await page.goto(`${opened.site.origin}${url}`);
-        violations.push(...(await axeViolations(page)).map((v) => `${url}: ${v}`));
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await opened.browser.newContext({ bypassCSP: true, colorScheme });
+        const page = await context.newPage();
+        for (const url of urls) {
+          await page.goto(`${opened.site.origin}${url}`);
+          violations.push(...(await axeViolations(page)).map((v) => `${colorScheme} ${url}: ${v}`));
+        }
+        await context.close();
       }
-      await context.close();
       expect(violations).toEqual([]);
     } finally {
       await closeSiteInBrowser(opened);
