@@ -223,6 +223,7 @@ describe('a draft in the build', () => {
   it('marks the draft in lists: the home page and the tables that name it', () => {
     const home = built('index.html');
     expect(home).toContain('<p class="draft-badge">Draft: not yet reviewed</p>');
+    expect(home).toContain('Here is how 6 published texts (one of them a draft, not yet reviewed) reported it');
     expect(home).toContain('Kazakh leader says coup… (draft)');
     expect(built('compare/index.html')).toContain('Kazakh leader says coup… (draft)');
     expect(built('search-index.json')).toContain('unattributed (draft: not yet reviewed)');
