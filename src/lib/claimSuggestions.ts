@@ -257,13 +257,29 @@ const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0)
 
 const RELATION_SCORE: Record<FigureRelation, number> = { same: 1, consistent: 0.8, contradicts: 0.6 };
 
-function scoreSentence(
-  sentence: Sentence,
-  sentenceFigures: readonly Figure[],
-  prepared: PreparedClaim,
-  idf: (token: string) => number,
-): ClaimMatch {
-  const stems = new Set(contentStems(sentence.text));
+/** What scoring needs of a sentence, read once however many claims it is scored against. */
+interface ReadSentence {
+  sentence: Sentence;
+  stems: Set<string>;
+  names: string[];
+  /** Its quantities, each with the words that say what it counts. */
+  figures: Array<{ figure: Figure; around: Set<string> }>;
+}
+
+function readSentence(sentence: Sentence): ReadSentence {
+  const found = parseFigures(sentence.text);
+  return {
+    sentence,
+    stems: new Set(contentStems(sentence.text)),
+    names: nameTokens(sentence.text),
+    figures: found
+      .filter((figure) => figure.role === 'quantity')
+      .map((figure) => ({ figure, around: unitStems(figureContext(sentence.text, figure, found)) })),
+  };
+}
+
+function scoreSentence(read: ReadSentence, prepared: PreparedClaim, idf: (token: string) => number): ClaimMatch {
+  const { stems } = read;
   const reasons: string[] = [];
 
   // Words: the share of one wording of the claim that the sentence contains.
@@ -273,6 +289,7 @@ function scoreSentence(
     const total = sum([...wording].map(idf));
     if (total === 0) continue;
     const common = [...wording].filter((stem) => stems.has(stem));
+    if (common.length === 0) continue;
     const share = sum(common.map(idf)) / total;
     if (share > words) {
       words = share;
@@ -282,7 +299,7 @@ function scoreSentence(
   if (words > 0) reasons.push(`words: ${Math.round(words * 100)}% of the claim's wording (${shared.slice(0, 8).join(', ')})`);
 
   // Names: the share of the sentence's names that the claim has too.
-  const sentenceNames = nameTokens(sentence.text);
+  const sentenceNames = read.names;
   const commonNames = sentenceNames.filter((name) => prepared.names.has(name));
   const names = sentenceNames.length === 0 ? 0 : sum(commonNames.map(idf)) / sum(sentenceNames.map(idf));
   if (commonNames.length > 0) reasons.push(`names: ${commonNames.join(', ')}`);
@@ -292,9 +309,7 @@ function scoreSentence(
   let figureScore = 0;
   let figure: ClaimMatch['figure'] = null;
   let figureReason = '';
-  for (const found of sentenceFigures) {
-    if (found.role !== 'quantity') continue;
-    const around = unitStems(figureContext(sentence.text, found, sentenceFigures));
+  for (const { figure: found, around } of read.figures) {
     for (const known of prepared.figures) {
       if (!sameThing(around, known.units) && !distinctive(found, known.figure)) continue;
       const relation = compareFigures(found, known.figure);
@@ -323,10 +338,24 @@ export function suggestClaims(
   const idf = idfTable(prepared);
   const sentences = splitSentences(passages);
 
+  // Only claims that share a word or a name with a sentence, or have a figure when it has one,
+  // can score above zero against it: the others are not scored at all.
+  const byToken = new Map<string, number[]>();
+  prepared.forEach((claim, index) => {
+    for (const token of new Set([...claim.wordings.flatMap((wording) => [...wording]), ...claim.names])) {
+      const list = byToken.get(token);
+      if (list) list.push(index);
+      else byToken.set(token, [index]);
+    }
+  });
+  const withFigures = prepared.flatMap((claim, index) => (claim.figures.length > 0 ? [index] : []));
+
   const bySentence: SentenceMatches[] = sentences.map((sentence) => {
-    const figures = parseFigures(sentence.text);
-    const matches = prepared
-      .map((claim) => scoreSentence(sentence, figures, claim, idf))
+    const read = readSentence(sentence);
+    const candidates = new Set<number>(read.figures.length > 0 ? withFigures : []);
+    for (const token of [...read.stems, ...read.names]) for (const index of byToken.get(token) ?? []) candidates.add(index);
+    const matches = [...candidates]
+      .map((index) => scoreSentence(read, prepared[index] as PreparedClaim, idf))
       .filter((match) => match.score >= threshold)
       .sort((a, b) => b.score - a.score || a.claim.localeCompare(b.claim))
       .slice(0, perSentence);
