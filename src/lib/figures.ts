@@ -172,7 +172,8 @@ function tokenize(text: string): Token[] {
           end += 2;
         } else break;
       }
-      const whole = readNumber(text.slice(pos, end));
+      // "000" alone is the second half of a number split by a plain space ("2 000"), never a figure.
+      const whole = /^0{2,}$/u.test(text.slice(pos, end)) ? null : readNumber(text.slice(pos, end));
       if (whole) push('num', end, whole);
       else if (!spaceSeparated) push('code', end);
       else {
@@ -389,7 +390,11 @@ function belowHundred(ts: Tokens, i: number, first: boolean): { value: number; n
   if (tens !== undefined) {
     const unitWord = gluedSym(ts, i + 1) === '-' ? gluedWord(ts, i + 2) : null;
     const unit = unitWord === null ? undefined : SMALL.get(unitWord);
-    return unit !== undefined && unit >= 1 && unit <= 9 ? { value: tens + unit, next: i + 3 } : { value: tens, next: i + 1 };
+    if (unit !== undefined && unit >= 1 && unit <= 9) return { value: tens + unit, next: i + 3 };
+    // "twenty one", written without the hyphen.
+    const spacedUnitWord = spacedWord(ts, i + 1);
+    const spacedUnit = spacedUnitWord === null ? undefined : SMALL.get(spacedUnitWord);
+    return spacedUnit !== undefined && spacedUnit >= 1 && spacedUnit <= 9 ? { value: tens + spacedUnit, next: i + 2 } : { value: tens, next: i + 1 };
   }
   const small = SMALL.get(word);
   return small === undefined ? null : { value: small, next: i + 1 };

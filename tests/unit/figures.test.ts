@@ -624,3 +624,19 @@ describe('parseFigures properties', () => {
     );
   });
 });
+
+describe('a run of zeros alone', () => {
+  it('is not a figure: "2 000" with a plain space is not read as 2 and 0', () => {
+    expect(parseFigures('2 000 people').map((f) => f.text)).toEqual(['2']);
+    expect(parseFigures('000').map((f) => f.text)).toEqual([]);
+    expect(parseFigures('0 people and 10 cars').map((f) => f.value)).toEqual([0, 10]);
+  });
+});
+
+describe('tens and units without the hyphen', () => {
+  it('reads "twenty one" as 21; a comma between them keeps them apart', () => {
+    expect(parseFigures('twenty one people').map((f) => [f.text, f.value])).toEqual([['twenty one', 21]]);
+    expect(parseFigures('sixty five thousand').map((f) => f.value)).toEqual([65000]);
+    expect(parseFigures('twenty, one of them').map((f) => f.value)).toEqual([20]);
+  });
+});
