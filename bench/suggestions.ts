@@ -5,14 +5,15 @@
  *    other four; the editors' mentions are the answer key. Per article, then a threshold sweep.
  * 2. The site fixtures that have an answer key (tests/fixtures/sites/<name>.claims.yaml: claim id
  *    → the verbatim passages that make it, written by hand), against the whole claims data.
+ * 3. Speed: one fixture against the real claims and against them repeated 15 and 150 times.
  * Prints tables and writes bench-results/suggestions.json (git-ignored).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DEFAULT_THRESHOLD } from '../src/lib/claimSuggestions.ts';
+import { DEFAULT_THRESHOLD, suggestClaims } from '../src/lib/claimSuggestions.ts';
 import { defaultPaths, loadCorpus } from '../src/loaders/loadCorpus.ts';
-import { fixtureScores } from './suggestionFixtures.ts';
+import { fixturePassages, fixtureScores } from './suggestionFixtures.ts';
 import { leaveOneOut, totalScore, type SuggestionScore } from './suggestionEval.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -50,9 +51,24 @@ for (const { name, score } of fixtures) {
   lines.push('', `${name}: false ${score.falseClaims.join(', ') || 'none'}; missed ${score.missedClaims.join(', ') || 'none'}`);
 }
 
+// Speed: one fixture against the real claims, and against the claims repeated under new ids.
+lines.push('', '## Speed (wire-dateline-byline against N claims; median of 5 runs)', '', '| claims | ms |', '|---:|---:|');
+const speed: Record<number, number> = {};
+const passages = fixturePassages('wire-dateline-byline');
+for (const copies of [1, 15, 150]) {
+  const claims = Array.from({ length: copies }, (_, k) => corpus.verified.claims.map((claim) => ({ ...claim, id: `${claim.id}-${k}` }))).flat();
+  const times = Array.from({ length: 5 }, () => {
+    const start = performance.now();
+    suggestClaims(passages, claims);
+    return performance.now() - start;
+  }).sort((a, b) => a - b);
+  speed[claims.length] = times[2] as number;
+  lines.push(`| ${claims.length.toLocaleString('en')} | ${(times[2] as number).toFixed(0)} |`);
+}
+
 console.log(lines.join('\n'));
 mkdirSync(path.join(root, 'bench-results'), { recursive: true });
 writeFileSync(
   path.join(root, 'bench-results/suggestions.json'),
-  `${JSON.stringify({ threshold: DEFAULT_THRESHOLD, perArticle, total, sweep, fixtures }, null, 2)}\n`,
+  `${JSON.stringify({ threshold: DEFAULT_THRESHOLD, perArticle, total, sweep, fixtures, speed }, null, 2)}\n`,
 );
