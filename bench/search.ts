@@ -31,6 +31,7 @@ import { launchChromium } from '../tests/helpers/site.ts';
 import { buildSearchData, claimUrl, loadSearchData, passageUrl, serializeSearchData, type SearchData } from '../src/lib/searchRecords.ts';
 import { createSearchEngine, type EngineOptions } from '../src/lib/searchEngine.ts';
 import { topicLabel } from '../src/lib/claimViews.ts';
+import { countParagraphs } from '../src/lib/articleSummary.ts';
 import { defaultRoot, generateCorpus, realCorpus, SEED, type Corpus } from './searchCorpus.ts';
 
 const root = fileURLToPath(defaultRoot);
@@ -267,7 +268,7 @@ async function main() {
   const report: Record<string, unknown>[] = [];
   try {
     for (const corpus of corpora) {
-      const passages = corpus.articles.reduce((n, a) => n + a.sections.reduce((m, s) => m + s.paragraphs.length, 0), 0);
+      const passages = corpus.articles.reduce((n, a) => n + countParagraphs(a), 0);
       console.log(`\n${corpus.name}: ${corpus.claims.length} claims, ${passages} passages, ${corpus.articles.length} articles`);
       const t0 = performance.now();
       const data = buildSearchData(corpus.articles, corpus.claims);

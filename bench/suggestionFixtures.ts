@@ -42,7 +42,7 @@ export function answerKey(name: string, passages: readonly Passage[]): AnswerKey
   return key;
 }
 
-export async function fixtureScores(corpus: Corpus): Promise<FixtureResult[]> {
+export function fixtureScores(corpus: Corpus): FixtureResult[] {
   const names = readdirSync(fixturesDir)
     .filter((file) => file.endsWith('.claims.yaml'))
     .map((file) => file.slice(0, -'.claims.yaml'.length))

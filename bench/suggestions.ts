@@ -44,7 +44,7 @@ for (const threshold of [0.2, 0.25, 0.3, 0.35, 0.4, 0.5]) {
 }
 lines.push('');
 
-const fixtures = await fixtureScores(corpus);
+const fixtures = fixtureScores(corpus);
 lines.push('## Site fixtures with an answer key (against all claims)', '', ...head.map((h) => h.replace('article', 'fixture')));
 for (const { name, score } of fixtures) lines.push(row(name, score));
 for (const { name, score } of fixtures) {

@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { parseArticleMetadata } from '../src/lib/articleMetadata.ts';
+import { countParagraphs } from '../src/lib/articleSummary.ts';
 import { chromeSuspects, suspectReasonLabels } from '../src/lib/chromeSuspects.ts';
 import { DEFAULT_THRESHOLD, suggestClaims, type ClaimSuggestions } from '../src/lib/claimSuggestions.ts';
 import { ContentError } from '../src/lib/contentError.ts';
@@ -46,9 +47,6 @@ async function loadCorpusOrRefuse(when: string): Promise<Corpus> {
   }
 }
 
-function paragraphCount(parsed: ParsedArticle): number {
-  return parsed.sections.reduce((n, section) => n + section.paragraphs.length, 0);
-}
 
 const clip = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -130,7 +128,7 @@ async function main(): Promise<void> {
       throw again;
     }
   }
-  if (paragraphCount(parsed) === 0) {
+  if (countParagraphs(parsed) === 0) {
     refuse(`The file has a headline ("${clip(parsed.title.text, 80)}") but no paragraph of text.`, 'Check that the whole article was saved; nothing was added.');
   }
 
@@ -205,7 +203,7 @@ async function main(): Promise<void> {
     const heading = section.heading ? `"${section.heading.text}" (line ${section.heading.line})` : '(text before the first subhead)';
     out.push(`  #${section.id}  ${heading}: ${section.paragraphs.length} paragraph${section.paragraphs.length === 1 ? '' : 's'}`);
   }
-  out.push(`Paragraphs: ${paragraphCount(p)}`, '');
+  out.push(`Paragraphs: ${countParagraphs(p)}`, '');
   out.push(`Removed lines (${p.removed.length}):`);
   for (const line of p.removed) out.push(`  line ${line.line}  [${line.rule}]  ${clip(line.text)}`);
   const suspects = chromeSuspects(p);

@@ -42,6 +42,11 @@ export function articleLabels(articles: readonly ArticleEntry[]): Map<string, Ar
   );
 }
 
+/** What a table says where an article has no mention of a claim: for a draft, nobody has looked yet. */
+export function absenceText(label: ArticleLabel | undefined): 'Not yet reviewed' | 'Not reported' {
+  return label?.draft ? 'Not yet reviewed' : 'Not reported';
+}
+
 /** The articles as the exports list them. */
 export async function getExportArticles(): Promise<ExportArticle[]> {
   return (await getArticles()).map((a) => ({

@@ -1,5 +1,6 @@
 /**
- * articleSummary: the figures the article list shows (word count, excerpt), from a parsed article.
+ * articleSummary: the figures the article list, the editorial report and add-article show (word
+ * and paragraph counts, excerpt), from a parsed article.
  */
 import type { ParsedArticle } from './parseArticle.ts';
 
@@ -13,6 +14,11 @@ export function countWords(article: Pick<ParsedArticle, 'sections'>): number {
     for (const text of texts) words += text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   }
   return words;
+}
+
+/** Paragraphs in the cleaned text (each has a `p-N` id). */
+export function countParagraphs(article: { sections: ReadonlyArray<{ paragraphs: readonly unknown[] }> }): number {
+  return article.sections.reduce((n, section) => n + section.paragraphs.length, 0);
 }
 
 /** The first paragraph, cut at a word boundary to about 220 characters. */

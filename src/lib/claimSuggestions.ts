@@ -13,6 +13,7 @@
  * and the sentences that match no claim, as candidates for new claims. Nothing here is accepted
  * automatically: `suggestedMention` is a mention in the claims format for the editor to check.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendarWords.ts';
 import { stemmer } from 'stemmer';
 import { compareFigures, describeRelation, figureOfValue, parseFigures, type Figure, type FigureRelation } from './figures.ts';
 import type { Passage } from './locateQuote.ts';
@@ -103,12 +104,7 @@ export function contentStems(text: string): string[] {
     .map((token) => stemmer(token));
 }
 
-const MONTHS_AND_DAYS = new Set(
-  (
-    'january february march april may june july august september october november december ' +
-    'monday tuesday wednesday thursday friday saturday sunday'
-  ).split(' '),
-);
+const MONTHS_AND_DAYS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
 /**
  * Names: capitalised words, folded. A capital at the start of a sentence proves nothing ("Public

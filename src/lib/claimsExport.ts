@@ -37,23 +37,20 @@ export interface ExportClaim {
 
 export interface ClaimsJson {
   articles: Array<ExportArticle & { url: string }>;
-  claims: Array<{
-    id: string;
-    statement: string;
-    topic: string;
-    speaker: string;
-    figure: { value: number; unit: string } | null;
-    divergent: boolean;
-    url: string;
-    mentions: Array<{
-      article: string;
-      quote: string;
-      voice: 'attributed' | 'outlet';
-      figure: number | null;
-      paragraph: string;
+  claims: Array<
+    Omit<ExportClaim, 'mentions'> & {
       url: string;
-    }>;
-  }>;
+      /** One per quote, so each has its exact paragraph and deep link. */
+      mentions: Array<{
+        article: string;
+        quote: string;
+        voice: 'attributed' | 'outlet';
+        figure: number | null;
+        paragraph: string;
+        url: string;
+      }>;
+    }
+  >;
 }
 
 export const articleUrl = (id: string) => `/articles/${id}/`;

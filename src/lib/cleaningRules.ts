@@ -15,6 +15,7 @@
  * MAX_CHROME_LINE_CHARS characters, and every pattern is linear or bounded, so a hostile line
  * cannot make matching slow.
  */
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendarWords.ts';
 
 export type CleaningRuleName =
   | 'comment-form'
@@ -249,11 +250,7 @@ const datelineLines: readonly RegExp[] = [
 ];
 const dateOnly = new RegExp(`^${DATE}${TIME}$`, 'iu');
 
-const calendarWords = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
-  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
+const calendarWords = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 /** Lower-case words inside names ("Ursula von der Leyen") and between them ("X in Almaty and Y"). */
 const nameParticles = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'dos', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'ter', 'ten']);
 const nameConnectors = new Set(['and', '&', 'in', 'for', 'from', 'at', 'with']);

@@ -49,6 +49,7 @@
  * Parsing is linear in the length of the text: one pass makes tokens, one pass reads figures, and
  * each figure looks at most a few tokens either side.
  */
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './calendarWords.ts';
 
 export type FigureKind = 'exact' | 'approximate' | 'lower-bound' | 'upper-bound' | 'range' | 'vague';
 export type FigureRole = 'quantity' | 'year' | 'date' | 'ordinal' | 'time';
@@ -261,8 +262,6 @@ const FRACTIONS = new Set(['half', 'halves', 'quarter', 'quarters']);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 /** Before an ordinal word these make it a fraction or a unit of time: "a third of", "per second". */
 const NOT_BEFORE_ORDINAL = new Set(['a', 'an', 'per', 'split']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const CURRENCIES = new Set(['$', '£', '€', '¥', '₹', '₽', '₸']);
 const RANGE_DASHES = new Set(['-', '–', '‒']);
 /** Words that may join a number with a hyphen and leave it a number: "mid-2014", "pre-2020". */
@@ -518,7 +517,7 @@ function labelCore(role: FigureRole, value: number, start: number, end: number, 
 function isMonth(ts: Tokens, i: number, abbreviated: boolean): boolean {
   const token = ts[i];
   if (!token || token.type !== 'word' || !UPPER_INITIAL.test(token.text)) return false;
-  return MONTHS.has(token.lower) || (abbreviated && MONTH_ABBREVIATIONS.has(token.lower));
+  return MONTH_NAMES.has(token.lower) || (abbreviated && MONTH_ABBREVIATIONS.has(token.lower));
 }
 
 /** "January 10", "Jan. 10": a month name right before token `k`. */
@@ -856,7 +855,7 @@ function unitAfter(ts: Tokens, n: number): string | null {
       word = following;
       continue;
     }
-    if (NOT_UNITS.has(lower) || isNumberWord(lower) || MONTHS.has(lower)) return fallback;
+    if (NOT_UNITS.has(lower) || isNumberWord(lower) || MONTH_NAMES.has(lower)) return fallback;
     // "164 killed": a participle is what happened, not what was counted.
     return lower.endsWith('ed') ? fallback : lower;
   }

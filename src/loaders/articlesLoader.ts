@@ -9,7 +9,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { ContentError } from '../lib/contentError.ts';
-import { countWords, excerpt } from '../lib/articleSummary.ts';
+import { countParagraphs, countWords, excerpt } from '../lib/articleSummary.ts';
 import { compareArticle } from '../lib/compareArticle.ts';
 import { articlePeers, comparisonSet } from '../lib/articlePeers.ts';
 import { findUnusualCharacters } from '../lib/unusualCharacters.ts';
@@ -87,7 +87,7 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
         store.set({ id: meta.slug, data, filePath, digest: generateDigest(data) });
         const draft = meta.status === 'draft' ? ` [draft: ${numbers?.uncovered.length ?? 0} figures in no claim yet, listed in /report/]` : '';
         logger.info(
-          `${meta.slug}${draft}: "${parsed.title.text}" — ${parsed.sections.reduce((n, s) => n + s.paragraphs.length, 0)} paragraphs, ` +
+          `${meta.slug}${draft}: "${parsed.title.text}" — ${countParagraphs(parsed)} paragraphs, ` +
             `${parsed.removed.length} removed lines, ${comparison.rows.length} claims, ` +
             `${numbers?.covered.length ?? 0} numbers quoted, ${numbers?.excused.length ?? 0} marked not a claim`,
         );

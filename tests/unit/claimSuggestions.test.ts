@@ -175,8 +175,8 @@ describe('suggestion quality on the real corpus and the fixtures (floors; figure
     expect(total.claimRecall).toBeGreaterThanOrEqual(0.6);
   });
 
-  it('every site fixture with an answer key', async () => {
-    const results = await fixtureScores(corpus);
+  it('every site fixture with an answer key', () => {
+    const results = fixtureScores(corpus);
     expect(results.length).toBeGreaterThan(0);
     for (const { name, score } of results) {
       expect.soft(score.claimPrecision, name).toBeGreaterThanOrEqual(0.7);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, type ContentProblem } from '../../src/lib/contentError.ts';
+import { problemsOf } from '../helpers/contentProblems.ts';
 import { parseClaimsFile, parseNotClaimsFile } from '../../src/lib/claimsData.ts';
 
 const FILE = 'content/claims/troops.yaml';
@@ -35,17 +35,6 @@ claims:
         voice: outlet
         quotes: ["will leave"]
 `;
-
-/** The problems of the ContentError `run` throws (fails the test if it throws anything else). */
-function problemsOf(run: () => unknown): readonly ContentProblem[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).problems;
-  }
-  throw new Error('expected a ContentError, nothing was thrown');
-}
 
 /** A claims file with one claim whose body (indented under `- `) is given. */
 const withClaim = (body: string) => `topic: troops\nclaims:\n${body}`;

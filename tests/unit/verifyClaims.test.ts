@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, type ContentProblem } from '../../src/lib/contentError.ts';
+import { problemsOf } from '../helpers/contentProblems.ts';
 import { parseClaimsFile, parseNotClaimsFile, type ClaimsFile, type NotClaimsFile } from '../../src/lib/claimsData.ts';
 import { quoteAnchor, verifyClaims, type ArticleText } from '../../src/lib/verifyClaims.ts';
 
@@ -70,16 +70,6 @@ const leave = `  - id: troops-leave
 `;
 
 const goodFile = () => claimsFile(troopStrength + coup + leave);
-
-function problemsOf(run: () => unknown): readonly ContentProblem[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).problems;
-  }
-  throw new Error('expected a ContentError, nothing was thrown');
-}
 
 describe('verifyClaims: resolving quotes', () => {
   const { claims, numbers } = verifyClaims([goodFile()], articles, null);
