@@ -197,13 +197,13 @@ interface PreparedClaim {
   /** Stem sets of the statement and of each quote, each a way the claim can be worded. */
   wordings: Array<Set<string>>;
   names: Set<string>;
-  sources: string[];
   /**
    * The claim's figures: its value, each mention's, and each as a quote writes it when that is
-   * a value ("about 2,000", not "at least 164": a bound agrees with too much); with the words
-   * that say what they count.
+   * a value ("about 2,000", not "at least 164": a bound agrees with too much).
    */
-  figures: Array<{ figure: Figure; units: Set<string> }>;
+  figures: Figure[];
+  /** The words that say what the claim's figures count. */
+  units: Set<string>;
 }
 
 function prepare(claim: ClaimToMatch): PreparedClaim {
@@ -224,7 +224,6 @@ function prepare(claim: ClaimToMatch): PreparedClaim {
       if (figure.kind === 'exact' || figure.kind === 'approximate' || figure.kind === 'range') stated.push(figure);
     }
   }
-  const figures = [...values, ...stated].map((figure) => ({ figure, units }));
   const sources = claim.mentions.map((m) => m.attributedTo).filter((s): s is string => s !== null);
   return {
     claim,
@@ -233,8 +232,8 @@ function prepare(claim: ClaimToMatch): PreparedClaim {
       ...[claim.statement, ...quotes].flatMap((text) => nameTokens(text)),
       ...[claim.speaker, ...sources].flatMap((name) => nameTokens(name, { inSentence: false })),
     ]),
-    sources: [...new Set(sources)],
-    figures,
+    figures: [...values, ...stated],
+    units,
   };
 }
 
@@ -306,14 +305,15 @@ function scoreSentence(read: ReadSentence, prepared: PreparedClaim, idf: (token:
   let figure: ClaimMatch['figure'] = null;
   let figureReason = '';
   for (const { figure: found, around } of read.figures) {
+    const about = sameThing(around, prepared.units);
     for (const known of prepared.figures) {
-      if (!sameThing(around, known.units) && !distinctive(found, known.figure)) continue;
-      const relation = compareFigures(found, known.figure);
+      if (!about && !distinctive(found, known)) continue;
+      const relation = compareFigures(found, known);
       if (relation === 'contradicts' && !exactlySameThing(around, prepared.claim.figure?.unit ?? '')) continue;
       if (RELATION_SCORE[relation] > figureScore) {
         figureScore = RELATION_SCORE[relation];
         figure = { text: found.text, value: found.value, relation };
-        figureReason = `figure: ${describeRelation(found, known.figure)}`;
+        figureReason = `figure: ${describeRelation(found, known)}`;
       }
     }
   }
@@ -346,7 +346,7 @@ export function suggestClaims(
   });
   const withFigures = prepared.flatMap((claim, index) => (claim.figures.length > 0 ? [index] : []));
 
-  const bySentence: SentenceMatches[] = sentences.map((sentence) => {
+  const bySentence: Array<SentenceMatches & { read: ReadSentence }> = sentences.map((sentence) => {
     const read = readSentence(sentence);
     const candidates = new Set<number>(read.figures.length > 0 ? withFigures : []);
     for (const token of [...read.stems, ...read.names]) for (const index of byToken.get(token) ?? []) candidates.add(index);
@@ -357,7 +357,7 @@ export function suggestClaims(
       .slice(0, perSentence);
     // A sentence that clearly makes one claim is not offered for its weaker neighbours.
     const best = matches[0]?.score ?? 0;
-    return { sentence, matches: matches.filter((match) => match.score >= RELATIVE_CUTOFF * best) };
+    return { sentence, read, matches: matches.filter((match) => match.score >= RELATIVE_CUTOFF * best) };
   });
 
   const byClaim = new Map<string, ClaimSuggestions['claims'][number]['sentences']>();
@@ -370,24 +370,22 @@ export function suggestClaims(
 
   const figures: FigureMatch[] = [];
   const aboutAClaim = new Set<Sentence>();
-  for (const { sentence } of bySentence) {
-    const found = parseFigures(sentence.text);
-    for (const figure of found) {
-      if (figure.role !== 'quantity') continue;
-      const around = unitStems(figureContext(sentence.text, figure, found));
+  for (const { sentence, read } of bySentence) {
+    for (const { figure, around } of read.figures) {
       const entry: FigureMatch = { figure: figure.text, paragraph: sentence.paragraph, sentence: sentence.text, matches: [], contradicts: [] };
       for (const claim of prepared) {
-        const about = claim.figures.filter((known) => sameThing(around, known.units) || distinctive(figure, known.figure));
+        const sameUnits = sameThing(around, claim.units);
+        const about = claim.figures.filter((known) => sameUnits || distinctive(figure, known));
         if (about.length === 0) continue;
-        const relations = about.map((known) => ({ known, relation: compareFigures(figure, known.figure) }));
+        const relations = about.map((known) => ({ known, relation: compareFigures(figure, known) }));
         const agreeing = relations.find((r) => r.relation === 'same') ?? relations.find((r) => r.relation === 'consistent');
         if (agreeing) {
-          entry.matches.push({ claim: claim.claim.id, relation: agreeing.relation, note: describeRelation(figure, agreeing.known.figure) });
+          entry.matches.push({ claim: claim.claim.id, relation: agreeing.relation, note: describeRelation(figure, agreeing.known) });
         } else if (claim.claim.figure && exactlySameThing(around, claim.claim.figure.unit)) {
           // Only a claim about what this figure counts can be contradicted by it: every word of
           // the claim's unit is there ("killed", not "children killed" for "164 people killed").
           const contradiction = relations[0];
-          if (contradiction) entry.contradicts.push({ claim: claim.claim.id, note: describeRelation(figure, contradiction.known.figure) });
+          if (contradiction) entry.contradicts.push({ claim: claim.claim.id, note: describeRelation(figure, contradiction.known) });
         }
       }
       // A figure that is exactly one claim's is explained by it ("three children" is the children
