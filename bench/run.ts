@@ -20,13 +20,12 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromiumPath, launchChromium, serveSite } from '../tests/helpers/site.ts';
+import { chromiumPath, launchChromium, serveDir, serveSite } from '../tests/helpers/site.ts';
 import { projectRoot, tempProject } from '../tests/helpers/tempProject.ts';
 import { buildGeneratedCorpus, useOwnCache, type CorpusBuild } from './lib/buildCost.ts';
 import { kb, mb, ms, ratio, score, seconds, table } from './lib/format.ts';
 import { lighthouseCli, runLighthouse, type LighthouseResult } from './lib/lighthouse.ts';
 import { measureBuild, type BuildMeasurement, type DistSize } from './lib/measureBuild.ts';
-import { serveDir } from './lib/serveDir.ts';
 import { measurePage, searchOnUse, type OnUse, type PageWeight, type Resource } from './lib/pageWeight.ts';
 
 const SEED = 20220110;

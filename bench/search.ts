@@ -19,19 +19,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import sirv from 'sirv';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../tests/helpers/site.ts';
-import { buildSearchData, claimUrl, loadSearchData, passageUrl, serializeSearchData, type SearchData } from '../src/lib/searchRecords.ts';
-import { createSearchEngine, type EngineOptions } from '../src/lib/searchEngine.ts';
-import { topicLabel } from '../src/lib/claimViews.ts';
-import { countParagraphs } from '../src/lib/articleSummary.ts';
+import { launchChromium, serveDir } from '../tests/helpers/site.ts';
+import { buildSearchData, claimUrl, loadSearchData, passageUrl, serializeSearchData, type SearchData } from '../src/lib/search/searchRecords.ts';
+import { createSearchEngine, type EngineOptions } from '../src/lib/search/searchEngine.ts';
+import { topicLabel } from '../src/lib/claims/claimViews.ts';
+import { countParagraphs } from '../src/lib/articles/articleSummary.ts';
 import { defaultRoot, generateCorpus, realCorpus, SEED, type Corpus } from './searchCorpus.ts';
 
 const root = fileURLToPath(defaultRoot);
@@ -172,19 +169,6 @@ async function buildPagefind(corpus: Corpus, data: SearchData, dir: string) {
 
 const HARNESS = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>search bench</title></head><body></body></html>';
 
-async function serve(dir: string) {
-  const handler = sirv(dir, { dev: false, etag: false });
-  const server = createServer((req, res) =>
-    handler(req, res, () => {
-      res.statusCode = 404;
-      res.end('Not found');
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
 async function measureBrowser(page: Page, origin: string, chunk: string, rounds: number) {
   const fetched: Array<{ url: string; bytes: number }> = [];
   const onResponse = async (response: import('playwright-core').Response) => {
@@ -297,7 +281,7 @@ async function main() {
       cpSync(path.join(distAstro, chunk), path.join(siteDir, '_astro', chunk));
       writeFileSync(path.join(siteDir, 'search-index.json'), json);
       writeFileSync(path.join(siteDir, 'index.html'), HARNESS);
-      const server = await serve(siteDir);
+      const server = await serveDir(siteDir);
       let browserResult;
       try {
         browserResult = await measureBrowser(page, server.origin, chunk, 5);

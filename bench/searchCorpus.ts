@@ -11,7 +11,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { defaultPaths, loadCorpus } from '../src/loaders/loadCorpus.ts';
-import type { SearchArticleInput, SearchClaimInput } from '../src/lib/searchRecords.ts';
+import type { SearchArticleInput, SearchClaimInput } from '../src/lib/search/searchRecords.ts';
 
 export interface Corpus {
   name: string;

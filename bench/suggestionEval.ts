@@ -9,9 +9,9 @@
  * - sentence precision: of the (sentence, claim) pairs suggested, the share where that sentence
  *   carries that claim.
  */
-import type { ClaimSuggestions, ClaimToMatch, Sentence } from '../src/lib/claimSuggestions.ts';
-import { suggestClaims } from '../src/lib/claimSuggestions.ts';
-import type { Passage } from '../src/lib/locateQuote.ts';
+import type { ClaimSuggestions, ClaimToMatch, Sentence } from '../src/lib/editor/claimSuggestions.ts';
+import { suggestClaims } from '../src/lib/editor/claimSuggestions.ts';
+import type { Passage } from '../src/lib/claims/locateQuote.ts';
 import type { Corpus } from '../src/loaders/loadCorpus.ts';
 
 /** Where the article makes each claim: its quotes' paragraph and offsets. */

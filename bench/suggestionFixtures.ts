@@ -7,10 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { suggestClaims, type ClaimSuggestions } from '../src/lib/claimSuggestions.ts';
-import { decodeArticleText } from '../src/lib/decodeArticleSource.ts';
-import { locateQuote, type Passage } from '../src/lib/locateQuote.ts';
-import { parseArticle } from '../src/lib/parseArticle.ts';
+import { suggestClaims, type ClaimSuggestions } from '../src/lib/editor/claimSuggestions.ts';
+import { decodeArticleText } from '../src/lib/articles/decodeArticleSource.ts';
+import { locateQuote, type Passage } from '../src/lib/claims/locateQuote.ts';
+import { parseArticle } from '../src/lib/articles/parseArticle.ts';
 import type { Corpus } from '../src/loaders/loadCorpus.ts';
 import { scoreSuggestions, type AnswerKey, type SuggestionScore } from './suggestionEval.ts';
 

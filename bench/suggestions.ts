@@ -11,7 +11,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DEFAULT_THRESHOLD, suggestClaims } from '../src/lib/claimSuggestions.ts';
+import { DEFAULT_THRESHOLD, suggestClaims } from '../src/lib/editor/claimSuggestions.ts';
 import { defaultPaths, loadCorpus } from '../src/loaders/loadCorpus.ts';
 import { fixturePassages, fixtureScores } from './suggestionFixtures.ts';
 import { leaveOneOut, totalScore, type SuggestionScore } from './suggestionEval.ts';

@@ -13,15 +13,16 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { parseArticleMetadata } from '../src/lib/articleMetadata.ts';
-import { countParagraphs } from '../src/lib/articleSummary.ts';
-import { chromeSuspects, suspectReasonLabels } from '../src/lib/chromeSuspects.ts';
-import { DEFAULT_THRESHOLD, suggestClaims, type ClaimSuggestions } from '../src/lib/claimSuggestions.ts';
+import { parseArticleMetadata } from '../src/lib/articles/articleMetadata.ts';
+import { countParagraphs } from '../src/lib/articles/articleSummary.ts';
+import { chromeSuspects, suspectReasonLabels } from '../src/lib/editor/chromeSuspects.ts';
+import { DEFAULT_THRESHOLD, suggestClaims, type ClaimSuggestions } from '../src/lib/editor/claimSuggestions.ts';
 import { ContentError } from '../src/lib/contentError.ts';
-import { decodeArticleText, describeSource } from '../src/lib/decodeArticleSource.ts';
-import { appendMetadataEntry, draftEntry, slugFromTitle } from '../src/lib/draftArticle.ts';
-import { parseArticle, type ParsedArticle } from '../src/lib/parseArticle.ts';
-import { SUGGESTIONS_FOLDER, suggestionsFile } from '../src/lib/suggestionsFile.ts';
+import { decodeArticleText, describeSource } from '../src/lib/articles/decodeArticleSource.ts';
+import { appendMetadataEntry, draftEntry, slugFromTitle } from '../src/lib/editor/draftArticle.ts';
+import { parseArticle, type ParsedArticle } from '../src/lib/articles/parseArticle.ts';
+import { CONTENT_LAYOUT } from '../src/lib/contentLayout.ts';
+import { suggestionsFile } from '../src/lib/editor/suggestionsFile.ts';
 import { defaultPaths, loadCorpus, type Corpus } from '../src/loaders/loadCorpus.ts';
 
 const usage = 'Usage: npm run add-article -- <path-to-raw.txt> [--slug <slug>] [--title <title>] [--language <bcp47>]';
@@ -36,7 +37,7 @@ const rootDir = fileURLToPath(new URL('../', import.meta.url));
 const paths = defaultPaths(pathToFileURL(rootDir));
 const articlesDir = path.join(rootDir, paths.articles);
 const metadataPath = path.join(articlesDir, paths.metadataFile);
-const suggestionsDir = path.join(rootDir, paths.claims, SUGGESTIONS_FOLDER);
+const suggestionsDir = path.join(rootDir, paths.claims, CONTENT_LAYOUT.suggestionsFolder);
 
 async function loadCorpusOrRefuse(when: string): Promise<Corpus> {
   try {

@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { articleMetadataSchema } from './lib/articleMetadata.ts';
+import { articleMetadataSchema } from './lib/articles/articleMetadata.ts';
 import { articlesLoader, claimsLoader } from './loaders/articlesLoader.ts';
 
 const sourceLine = z.object({ line: z.number().int().positive(), text: z.string() });

@@ -4,7 +4,7 @@
  * content store (which Astro bundles whole) to one copy of the text.
  */
 import type { ArticleEntry, ClaimIndex } from './collections.ts';
-import { articleBodyHtml, highlightsFromRows } from '../lib/renderArticleBody.ts';
+import { articleBodyHtml, highlightsFromRows } from '../lib/articles/renderArticleBody.ts';
 
 export function articleBody(article: ArticleEntry, claims: ClaimIndex): string {
   const rows = article.data.comparison.rows.map((row) => ({ ...row, quotes: claims.quotes(row.claim, article.id) }));

@@ -3,8 +3,8 @@
  * in corpus order, claims with plain article ids (the collection stores references).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { quoteDiff, type DiffPart } from '../lib/quoteDiff.ts';
-import type { ExportArticle } from '../lib/claimsExport.ts';
+import { quoteDiff, type DiffPart } from '../lib/claims/quoteDiff.ts';
+import type { ExportArticle } from '../lib/claims/claimsExport.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ClaimData = Omit<CollectionEntry<'claims'>['data'], 'mentions'> & {

@@ -9,10 +9,10 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { ContentError } from '../lib/contentError.ts';
-import { countParagraphs, countWords, excerpt } from '../lib/articleSummary.ts';
-import { compareArticle } from '../lib/compareArticle.ts';
-import { articlePeers, comparisonSet } from '../lib/articlePeers.ts';
-import { findUnusualCharacters } from '../lib/unusualCharacters.ts';
+import { countParagraphs, countWords, excerpt } from '../lib/articles/articleSummary.ts';
+import { compareArticle } from '../lib/claims/compareArticle.ts';
+import { articlePeers, comparisonSet } from '../lib/claims/articlePeers.ts';
+import { findUnusualCharacters } from '../lib/articles/unusualCharacters.ts';
 import { contentFingerprint, defaultPaths, loadCorpus, type Corpus, type CorpusPaths } from './loadCorpus.ts';
 
 /** Re-throws content errors as Astro user errors: a message and a hint, no stack trace. */

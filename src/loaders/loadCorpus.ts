@@ -6,13 +6,13 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArticleMetadata, type ArticleMetadata } from '../lib/articleMetadata.ts';
-import { decodeArticleText, describeSource, type ArticleSource } from '../lib/decodeArticleSource.ts';
-import { parseArticle, type ParsedArticle } from '../lib/parseArticle.ts';
-import { parseClaimsFile, parseNotClaimsFile, type NotClaimsFile } from '../lib/claimsData.ts';
-import { verifyClaims, type VerifiedClaims } from '../lib/verifyClaims.ts';
+import { parseArticleMetadata, type ArticleMetadata } from '../lib/articles/articleMetadata.ts';
+import { decodeArticleText, describeSource, type ArticleSource } from '../lib/articles/decodeArticleSource.ts';
+import { parseArticle, type ParsedArticle } from '../lib/articles/parseArticle.ts';
+import { parseClaimsFile, parseNotClaimsFile, type NotClaimsFile } from '../lib/claims/claimsData.ts';
+import { verifyClaims, type VerifiedClaims } from '../lib/claims/verifyClaims.ts';
 import { ContentError } from '../lib/contentError.ts';
-import { SUGGESTIONS_FOLDER } from '../lib/suggestionsFile.ts';
+import { CONTENT_LAYOUT } from '../lib/contentLayout.ts';
 
 export interface LoadedArticle {
   meta: ArticleMetadata;
@@ -38,10 +38,10 @@ export interface CorpusPaths {
 
 export const defaultPaths = (root: URL): CorpusPaths => ({
   root,
-  articles: 'content/articles',
-  claims: 'content/claims',
-  metadataFile: 'articles.yaml',
-  notClaimsFile: 'not-claims.yaml',
+  articles: CONTENT_LAYOUT.articles,
+  claims: CONTENT_LAYOUT.claims,
+  metadataFile: CONTENT_LAYOUT.metadataFile,
+  notClaimsFile: CONTENT_LAYOUT.notClaimsFile,
 });
 
 /** Names, sizes and modification times of every content file: changes when any file does. */
@@ -88,7 +88,7 @@ export async function loadCorpus(paths: CorpusPaths): Promise<Corpus> {
       throw new ContentError({
         file,
         message: 'This is a claim-suggestions file written by npm run add-article, not a claims file.',
-        hint: `Move it back to ${path.join(paths.claims, SUGGESTIONS_FOLDER)}/ (the build does not read it), and copy the mentions you accept into the claims files.`,
+        hint: `Move it back to ${path.join(paths.claims, CONTENT_LAYOUT.suggestionsFolder)}/ (the build does not read it), and copy the mentions you accept into the claims files.`,
       });
     } else topicFiles.push(parseClaimsFile(text, file));
   }

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { claimsCsv } from '../lib/claimsExport.ts';
+import { claimsCsv } from '../lib/claims/claimsExport.ts';
 import { getClaims, getExportArticles } from '../data/collections.ts';
 
 export const GET: APIRoute = async () =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { claimsJson } from '../lib/claimsExport.ts';
+import { claimsJson } from '../lib/claims/claimsExport.ts';
 import { getClaims, getExportArticles } from '../data/collections.ts';
 
 export const GET: APIRoute = async () => {

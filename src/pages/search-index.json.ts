@@ -1,9 +1,9 @@
 /**
- * /search-index.json: the site search's records and fuse.js indexes (src/lib/searchRecords.ts),
+ * /search-index.json: the site search's records and fuse.js indexes (src/lib/search/searchRecords.ts),
  * fetched by the browser the first time someone focuses a search box, never on page load.
  */
 import type { APIRoute } from 'astro';
-import { buildSearchData, serializeSearchData } from '../lib/searchRecords.ts';
+import { buildSearchData, serializeSearchData } from '../lib/search/searchRecords.ts';
 import { getArticles, getClaims } from '../data/collections.ts';
 
 export const GET: APIRoute = async () => {

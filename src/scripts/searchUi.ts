@@ -1,7 +1,7 @@
 /**
  * searchUi: the search boxes as ARIA comboboxes (loaded by searchBoot.ts on first focus).
  *
- * Fetches /search-index.json once, runs queries with src/lib/searchEngine.ts and renders the
+ * Fetches /search-index.json once, runs queries with src/lib/search/searchEngine.ts and renders the
  * results into the box's listbox: claims first, then passages, matched words in <mark>. All
  * record text goes into the page as text nodes (never as HTML).
  *
@@ -12,8 +12,8 @@
  * Keys: ↓/↑ move through the options, Enter opens the active one, Escape closes the popup (or,
  * with it closed, clears the box).
  */
-import { createSearchEngine, type ClaimHit, type Marked, type PassageHit, type SearchEngine, type SearchResults } from '../lib/searchEngine.ts';
-import { SEARCH_DATA_VERSION, type SearchData } from '../lib/searchRecords.ts';
+import { createSearchEngine, type ClaimHit, type Marked, type PassageHit, type SearchEngine, type SearchResults } from '../lib/search/searchEngine.ts';
+import { SEARCH_DATA_VERSION, type SearchData } from '../lib/search/searchRecords.ts';
 
 const INDEX_URL = '/search-index.json';
 const LIMITS = {

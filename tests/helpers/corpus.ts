@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArticleMetadata, type ArticleMetadata } from '../../src/lib/articleMetadata.ts';
-import { decodeArticleText } from '../../src/lib/decodeArticleSource.ts';
-import { parseArticle, splitLines, trimLine, type ParsedArticle, type SourceLine } from '../../src/lib/parseArticle.ts';
+import { parseArticleMetadata, type ArticleMetadata } from '../../src/lib/articles/articleMetadata.ts';
+import { decodeArticleText } from '../../src/lib/articles/decodeArticleSource.ts';
+import { parseArticle, splitLines, trimLine, type ParsedArticle, type SourceLine } from '../../src/lib/articles/parseArticle.ts';
 
 export const articlesDir = fileURLToPath(new URL('../../content/articles/', import.meta.url));
 

@@ -16,18 +16,18 @@ export interface ServedSite {
   close(): Promise<void>;
 }
 
-export async function serveSite(dir = distDir): Promise<ServedSite> {
-  if (!existsSync(`${dir}/index.html`)) {
-    throw new Error(`No built site in ${dir}: run \`npm run build\` first (npm test does it for you).`);
-  }
+/**
+ * Serves a folder on 127.0.0.1 like a static host: sirv for the files, and for a missing path
+ * status 404 with `notFound` (the site's 404 page) or a plain "Not found". The one server the
+ * browser tests, the benchmarks and the screenshots use.
+ */
+export async function serveDir(dir: string, notFound?: Buffer): Promise<ServedSite> {
   const handler = sirv(dir, { dev: false, etag: false, dotfiles: false });
-  // Like a static host: a missing path gets the site's 404 page with status 404.
-  const notFound = existsSync(`${dir}/404.html`) ? readFileSync(`${dir}/404.html`) : Buffer.from('Not found');
   const server: Server = createServer((req, res) =>
     handler(req, res, () => {
       res.statusCode = 404;
-      res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end(notFound);
+      res.setHeader('Content-Type', notFound ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8');
+      res.end(notFound ?? 'Not found');
     }),
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -36,6 +36,14 @@ export async function serveSite(dir = distDir): Promise<ServedSite> {
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
+}
+
+/** A built site of this project: refuses a folder without an index page, serves its 404 page. */
+export async function serveSite(dir = distDir): Promise<ServedSite> {
+  if (!existsSync(`${dir}/index.html`)) {
+    throw new Error(`No built site in ${dir}: run \`npm run build\` first (npm test does it for you).`);
+  }
+  return serveDir(dir, existsSync(`${dir}/404.html`) ? readFileSync(`${dir}/404.html`) : undefined);
 }
 
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';

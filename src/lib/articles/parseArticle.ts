@@ -1,0 +1,348 @@
+/**
+ * parseArticle: raw article text (plus its editorial overrides) → a typed, cleaned article.
+ *
+ * Pure: no file system, no framework. Every non-blank input line ends up exactly once in the
+ * result, as the title, a dek line, a section heading, a paragraph, or a `removed` entry that
+ * names the cleaning rule that dropped it. Paragraphs are the file's non-blank lines (scraped
+ * pages keep one paragraph per line), numbered `p-1`, `p-2`, … in reading order; sections come
+ * from lines that stand alone between blank lines and read like a subhead. Ids depend only on
+ * what comes before them, so appending text never renumbers anything.
+ *
+ * Cleaning runs in this order: the line rules of cleaningRules.ts (and everything after a comment
+ * form); then the context rules, which need a line's neighbours: weak chrome beside strong chrome
+ * of the same rule ("Facebook" among share buttons), the headlines listed under a "Related
+ * stories" heading, the caption in a photo credit's block; then the outlet label and breadcrumb
+ * above the headline; then repeated captions. A context rule never takes the first line of text
+ * (the headline) and looks no further than the lines next to the one it removes, the list it
+ * belongs to, or the block it stands in, so a paragraph appended after a blank line changes nothing
+ * above it.
+ */
+import GithubSlugger from 'github-slugger';
+import { ContentError } from '../contentError.ts';
+import {
+  cleaningRules,
+  isOutletLabel,
+  listHeading,
+  matchLineRule,
+  matchWeakLineRule,
+  type CleaningRuleName,
+} from './cleaningRules.ts';
+
+export interface SourceLine {
+  /** 1-based line number in the raw file. */
+  line: number;
+  /** The line as written, without surrounding white space. */
+  text: string;
+}
+
+export interface Paragraph extends SourceLine {
+  /** Stable anchor id: `p-` and the paragraph's position in reading order, from 1. */
+  id: string;
+}
+
+export interface Section {
+  /** Stable anchor id: `intro` for the text before the first subhead, else the subhead's slug. */
+  id: string;
+  heading: SourceLine | null;
+  paragraphs: Paragraph[];
+}
+
+export interface RemovedLine extends SourceLine {
+  rule: CleaningRuleName;
+  reason: string;
+}
+
+export interface ArticleTitle {
+  text: string;
+  /** Line of the title in the raw file, or null when the title comes from an override. */
+  line: number | null;
+  /** Why the title was supplied by the editors; null when it is the file's own headline. */
+  overrideReason: string | null;
+}
+
+export interface ParsedArticle {
+  title: ArticleTitle;
+  dek: SourceLine[];
+  sections: Section[];
+  removed: RemovedLine[];
+}
+
+export interface ParseOptions {
+  /** File name, for error messages. */
+  file: string;
+  /** An editorial title for a file that has no headline of its own. */
+  titleOverride?: { text: string; reason: string } | undefined;
+}
+
+/** Id of the section that holds the paragraphs before the first subhead. */
+export const INTRO_SECTION_ID = 'intro';
+
+const MAX_HEADLINE_CHARS = 250;
+const MAX_DEK_LINE_CHARS = 200;
+const MAX_SUBHEAD_CHARS = 90;
+const MAX_SUBHEAD_WORDS = 12;
+const MAX_CAPTION_CHARS = 120;
+/** Longest line taken for a headline in a list of links ("Related stories"). */
+const MAX_LINKED_HEADLINE_CHARS = 150;
+const MAX_LINKED_HEADLINE_WORDS = 25;
+/** A caption printed with a photo credit: longer lines are text, whatever stands next to them. */
+const MAX_PHOTO_CAPTION_CHARS = 200;
+/** A photo block (caption and credits, set off by blank lines) has at most this many lines. */
+const MAX_PHOTO_BLOCK_LINES = 3;
+
+/** Ends like a sentence or a clause: a stop, colon, comma… possibly inside closing quotes. */
+const sentenceEnd = /[.!?…:;,]\s*["'“”‘’«»)\]]*$/u;
+
+/** Trims ordinary and no-break spaces; nothing else about a line is changed. */
+export function trimLine(raw: string): string {
+  return raw.replace(/^[\s\u00a0\ufeff]+|[\s\u00a0]+$/gu, '');
+}
+
+/** Splits text into lines on LF, CRLF and lone CR. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length;
+}
+
+function looksLikeHeadline(text: string): boolean {
+  return text.length <= MAX_HEADLINE_CHARS && !/[.;,:]\s*$/u.test(text);
+}
+
+function looksLikeSubhead(text: string): boolean {
+  return (
+    text.length <= MAX_SUBHEAD_CHARS &&
+    wordCount(text) <= MAX_SUBHEAD_WORDS &&
+    /^[\p{Lu}\p{N}]/u.test(text) &&
+    !sentenceEnd.test(text)
+  );
+}
+
+function looksLikeCaption(text: string): boolean {
+  return text.length <= MAX_CAPTION_CHARS && !sentenceEnd.test(text);
+}
+
+/**
+ * A headline in a list of links: short, starts like a title, does not end like a sentence (a
+ * question mark, an exclamation or a truncating ellipsis are fine: headlines end that way).
+ */
+function looksLikeLinkedHeadline(text: string): boolean {
+  return (
+    text.length <= MAX_LINKED_HEADLINE_CHARS &&
+    wordCount(text) <= MAX_LINKED_HEADLINE_WORDS &&
+    /^[\p{Lu}\p{N}"“‘'«„]/u.test(text) &&
+    (/(?:\.\.\.|…)$/u.test(text) || !/[.;,:]\s*["'“”‘’«»)\]]*$/u.test(text))
+  );
+}
+
+/**
+ * "Home World Kazakhstan speaks of a “coup” and Putin: we will not allow revolutions..." before
+ * the headline: a few crumb words, then the start of the next line, cut off with an ellipsis.
+ */
+export function isBreadcrumb(text: string, nextLine: string): boolean {
+  const truncated = /^(.*?)\s*(\.\.\.|…)$/u.exec(text);
+  if (!truncated?.[1]) return false;
+  const stem = truncated[1];
+  const words = stem.split(' ');
+  for (let crumbs = 1; crumbs <= 4 && crumbs < words.length; crumbs += 1) {
+    const rest = words.slice(crumbs).join(' ');
+    if (rest.length >= 15 && nextLine.startsWith(rest)) return true;
+  }
+  return false;
+}
+
+export function parseArticle(text: string, options: ParseOptions): ParsedArticle {
+  const rows: SourceLine[] = splitLines(text).map((raw, index) => ({ line: index + 1, text: trimLine(raw) }));
+  const isBlank = (line: number): boolean => line < 1 || line > rows.length || rows[line - 1]?.text === '';
+  const removed = new Map<number, RemovedLine>();
+  const remove = (row: SourceLine, rule: CleaningRuleName): void => {
+    removed.set(row.line, { ...row, rule, reason: cleaningRules[rule].reason });
+  };
+  const remaining = (): SourceLine[] => rows.filter((row) => row.text !== '' && !removed.has(row.line));
+
+  // 1. Site chrome recognisable line by line; once the comment form starts, the article is over.
+  let afterCommentForm = false;
+  for (const row of remaining()) {
+    const rule = matchLineRule(row.text);
+    if (rule) {
+      remove(row, rule);
+      afterCommentForm ||= rule === 'comment-form';
+    } else if (afterCommentForm) {
+      remove(row, 'after-comment-form');
+    }
+  }
+
+  // The first line of text is the title candidate: the context rules below never take it.
+  const firstText = remaining()[0]?.line;
+  const rowAt = (line: number): SourceLine | undefined => rows[line - 1];
+
+  // 1b. Lines that are chrome only in company ("Facebook", "Like", "Accept") are removed when they
+  // stand in a run of their rule's lines (blank lines aside, nothing else between): beside at least
+  // one line the rule removed on its own, or beside another such line.
+  let run: { rule: CleaningRuleName; strong: number; weak: SourceLine[] } | undefined;
+  const closeRun = (): void => {
+    if (run && run.weak.length > 0 && (run.strong > 0 || run.weak.length >= 2)) {
+      for (const row of run.weak) remove(row, run.rule);
+    }
+    run = undefined;
+  };
+  for (const row of rows) {
+    if (row.text === '') continue;
+    const removedRule = removed.get(row.line)?.rule;
+    const weakRule = removedRule === undefined ? matchWeakLineRule(row.text) : undefined;
+    const rule = removedRule ?? weakRule;
+    if (rule === undefined || rule !== run?.rule) closeRun();
+    if (rule === undefined) continue;
+    run ??= { rule, strong: 0, weak: [] };
+    if (weakRule) run.weak.push(row);
+    else run.strong += 1;
+  }
+  closeRun();
+
+  // 1c. The headlines listed under a "Related stories" or "Sponsored" heading. Items set directly
+  // under the heading form one block that ends at the first blank line; items set apart by blank
+  // lines run on while they read as headlines (not for "Sponsored", which also labels bare ad
+  // slots). The list ends at the first line that reads as text; lines already removed are skipped.
+  for (const row of rows) {
+    const heading = removed.get(row.line) ? listHeading(row.text) : undefined;
+    if (!heading || removed.get(row.line)?.rule !== heading.rule) continue;
+    const asBlock = !isBlank(row.line + 1);
+    if (asBlock || heading.acrossBlankLines) {
+      for (let line = row.line + 1; line <= rows.length; line += 1) {
+        const item = rowAt(line) as SourceLine;
+        if (item.text === '') {
+          if (asBlock) break;
+          continue;
+        }
+        // The next heading runs its own list (and stopping there keeps the scan linear).
+        if (listHeading(item.text)) break;
+        if (removed.has(line)) continue;
+        if (line === firstText || !looksLikeLinkedHeadline(item.text)) break;
+        remove(item, heading.rule);
+      }
+    }
+  }
+
+  // 1d. A caption printed with its photo credit: the one other line in a short block (set off by
+  // blank lines) that holds a credit. A credit inside running text (no blank lines around) leaves
+  // its neighbours alone: they may be paragraphs.
+  for (const row of rows) {
+    if (removed.get(row.line)?.rule !== 'photo-credit') continue;
+    // Walk out to the blank lines, but no further than a photo block can reach.
+    let start = row.line;
+    while (!isBlank(start - 1) && row.line - start < MAX_PHOTO_BLOCK_LINES) start -= 1;
+    let end = row.line;
+    while (!isBlank(end + 1) && end - start + 1 <= MAX_PHOTO_BLOCK_LINES) end += 1;
+    if (!isBlank(start - 1) || !isBlank(end + 1) || end - start + 1 > MAX_PHOTO_BLOCK_LINES) continue;
+    const others = rows.slice(start - 1, end).filter((other) => !removed.has(other.line));
+    const [caption] = others;
+    if (others.length === 1 && caption && caption.line !== firstText && caption.text.length <= MAX_PHOTO_CAPTION_CHARS) {
+      remove(caption, 'photo-caption');
+    }
+  }
+
+  // 2. What scrapers leave above the headline: an outlet label, a breadcrumb trail.
+  const [first] = remaining();
+  if (first && isOutletLabel(first.text)) remove(first, 'outlet-label');
+  const [crumb, headline] = remaining();
+  if (crumb && headline && isBreadcrumb(crumb.text, headline.text)) remove(crumb, 'breadcrumb');
+
+  if (remaining().length === 0) {
+    throw new ContentError({
+      file: options.file,
+      message: 'The file has no article text: every line is blank or site chrome.',
+      hint: 'Check that the right file was saved; remove it and its metadata entry if it holds no article.',
+    });
+  }
+
+  // 3. The title: the file's headline, or the editors' title for a file that has none.
+  let title: ArticleTitle;
+  let titleRow: SourceLine | undefined;
+  if (options.titleOverride) {
+    title = { text: options.titleOverride.text, line: null, overrideReason: options.titleOverride.reason };
+  } else {
+    titleRow = remaining()[0] as SourceLine;
+    if (!looksLikeHeadline(titleRow.text)) {
+      throw new ContentError({
+        file: options.file,
+        line: titleRow.line,
+        message: `The file has no headline: its first line of text reads as a paragraph ("${titleRow.text.slice(0, 60)}…").`,
+        hint: 'Give this file an overrides.title (text and reason) in content/articles/articles.yaml.',
+      });
+    }
+    title = { text: titleRow.text, line: titleRow.line, overrideReason: null };
+  }
+
+  // 4. Captions: short lines printed more than once are page layout, never a subhead.
+  const occurrences = new Map<string, SourceLine[]>();
+  for (const row of remaining()) {
+    const key = row.text.replace(/\s+/gu, ' ');
+    // Push, not spread: a file of one line repeated 100,000 times must stay linear.
+    const seen = occurrences.get(key);
+    if (seen) seen.push(row);
+    else occurrences.set(key, [row]);
+  }
+  for (const [key, rowsWithText] of occurrences) {
+    if (rowsWithText.length < 2 || !looksLikeCaption(key)) continue;
+    for (const row of rowsWithText) if (row !== titleRow) remove(row, 'repeated-caption');
+  }
+
+  const body = remaining().filter((row) => row !== titleRow);
+
+  // 5. Dek: the block right under the headline, when its lines read as subtitles, not sentences.
+  const dek: SourceLine[] = [];
+  if (titleRow) {
+    for (const row of body) {
+      const previous = dek.at(-1);
+      if (previous && (row.line !== previous.line + 1)) break;
+      if (row.text.length > MAX_DEK_LINE_CHARS || sentenceEnd.test(row.text)) {
+        dek.length = 0;
+        break;
+      }
+      dek.push(row);
+    }
+    // A dek is set apart from the text; a lone short first line running into the text is not one.
+    const last = dek.at(-1);
+    if (last && !isBlank(last.line + 1) && !removed.has(last.line + 1)) dek.length = 0;
+  }
+  const dekLines = new Set(dek.map((row) => row.line));
+  const text_ = body.filter((row) => !dekLines.has(row.line));
+
+  // 6. Sections and paragraphs.
+  const standsAlone = (row: SourceLine): boolean =>
+    (isBlank(row.line - 1) || removed.has(row.line - 1)) && (isBlank(row.line + 1) || removed.has(row.line + 1));
+  // Decided by the line and its neighbours only, never by how much text follows: a short line at
+  // the very end is a subhead too, so appending text later cannot turn a paragraph (and its
+  // published p-N id) into a heading. Of two candidates in a row, only the second is a subhead.
+  const isSubhead = (row: SourceLine, index: number): boolean => {
+    const next = text_[index + 1];
+    return (
+      standsAlone(row) &&
+      looksLikeSubhead(row.text) &&
+      !(next !== undefined && standsAlone(next) && looksLikeSubhead(next.text))
+    );
+  };
+
+  const slugger = new GithubSlugger();
+  slugger.slug(INTRO_SECTION_ID);
+  const sections: Section[] = [{ id: INTRO_SECTION_ID, heading: null, paragraphs: [] }];
+  let paragraphNumber = 0;
+  text_.forEach((row, index) => {
+    if (isSubhead(row, index)) {
+      sections.push({ id: slugger.slug(row.text), heading: row, paragraphs: [] });
+      return;
+    }
+    paragraphNumber += 1;
+    (sections.at(-1) as Section).paragraphs.push({ ...row, id: `p-${paragraphNumber}` });
+  });
+  if (sections[0]?.paragraphs.length === 0) sections.shift();
+
+  return {
+    title,
+    dek,
+    sections,
+    removed: [...removed.values()].sort((a, b) => a.line - b.line),
+  };
+}

@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import {
+  claimsCsv,
+  claimsJson,
+  csvColumns,
+  type ExportArticle,
+  type ExportClaim,
+} from '../../../src/lib/claims/claimsExport.ts';
+
+const articles: ExportArticle[] = [
+  { id: 'alpha', sourceFile: 'content/articles/alpha.txt', title: 'Alpha “headline”', outlet: 'Alpha News', status: 'reviewed' },
+  { id: 'beta', sourceFile: 'content/articles/beta.txt', title: 'Beta, with a comma', outlet: 'Beta "Daily", Inc.', status: 'draft' },
+];
+
+const claims: ExportClaim[] = [
+  {
+    id: 'troop-strength',
+    statement: 'The CSTO sent 2,030 troops.',
+    topic: 'troops',
+    speaker: 'the CSTO',
+    figure: { value: 2030, unit: 'soldiers' },
+    divergent: true,
+    mentions: [
+      {
+        article: 'alpha',
+        voice: 'attributed',
+        attributedTo: 'the CSTO',
+        figure: 2030,
+        quotes: [
+          { text: 'sent 2,030 soldiers', paragraph: 'p-1', anchor: 'q-troop-strength' },
+          { text: 'to "Kazakhstan"', paragraph: 'p-4', anchor: 'q-troop-strength-2' },
+        ],
+      },
+      {
+        article: 'beta',
+        voice: 'outlet',
+        attributedTo: null,
+        figure: 2500,
+        quotes: [{ text: 'sent 2,500\npeacekeepers', paragraph: 'p-2', anchor: 'q-troop-strength' }],
+      },
+    ],
+  },
+  {
+    id: 'deaths-nationwide',
+    statement: 'At least 164 people were killed.',
+    topic: 'casualties',
+    speaker: 'health ministry',
+    figure: null,
+    divergent: false,
+    mentions: [
+      {
+        article: 'beta',
+        voice: 'attributed',
+        attributedTo: 'the health ministry',
+        figure: null,
+        quotes: [{ text: '164 people had been killed', paragraph: 'p-7', anchor: 'q-deaths-nationwide' }],
+      },
+    ],
+  },
+  {
+    id: 'armed-groups',
+    statement: 'Armed groups took part.',
+    topic: 'troops',
+    speaker: 'Putin',
+    figure: null,
+    divergent: false,
+    mentions: [
+      {
+        article: 'alpha',
+        voice: 'attributed',
+        attributedTo: 'Vladimir Putin',
+        figure: null,
+        quotes: [{ text: 'armed groups', paragraph: 'p-9', anchor: 'q-armed-groups' }],
+      },
+    ],
+  },
+];
+
+describe('claimsJson', () => {
+  const json = claimsJson(articles, claims);
+
+  it('has exactly the documented keys at every level', () => {
+    expect(Object.keys(json)).toEqual(['articles', 'claims']);
+    for (const article of json.articles) expect(Object.keys(article)).toEqual(['id', 'sourceFile', 'title', 'outlet', 'status', 'url']);
+    for (const claim of json.claims) {
+      expect(Object.keys(claim)).toEqual(['id', 'statement', 'topic', 'speaker', 'figure', 'divergent', 'url', 'mentions']);
+      for (const mention of claim.mentions) {
+        expect(Object.keys(mention)).toEqual(['article', 'quote', 'voice', 'figure', 'paragraph', 'url']);
+      }
+    }
+  });
+
+  it('lists the articles in the given order, with their page urls', () => {
+    expect(json.articles).toEqual([
+      { id: 'alpha', sourceFile: 'content/articles/alpha.txt', title: 'Alpha “headline”', outlet: 'Alpha News', status: 'reviewed', url: '/articles/alpha/' },
+      { id: 'beta', sourceFile: 'content/articles/beta.txt', title: 'Beta, with a comma', outlet: 'Beta "Daily", Inc.', status: 'draft', url: '/articles/beta/' },
+    ]);
+  });
+
+  it('sorts claims by topic, then id', () => {
+    expect(json.claims.map((c) => [c.topic, c.id])).toEqual([
+      ['casualties', 'deaths-nationwide'],
+      ['troops', 'armed-groups'],
+      ['troops', 'troop-strength'],
+    ]);
+  });
+
+  it('keeps the claim fields, with a claim url and figure null when absent', () => {
+    const [deaths, , troops] = json.claims;
+    expect(deaths).toMatchObject({
+      id: 'deaths-nationwide',
+      statement: 'At least 164 people were killed.',
+      speaker: 'health ministry',
+      figure: null,
+      divergent: false,
+      url: '/claims/deaths-nationwide/',
+    });
+    expect(troops?.figure).toEqual({ value: 2030, unit: 'soldiers' });
+    expect(troops?.divergent).toBe(true);
+  });
+
+  it('has one mention per quote, with its paragraph and a deep link to the quote', () => {
+    const troops = json.claims.find((c) => c.id === 'troop-strength')!;
+    expect(troops.mentions).toEqual([
+      { article: 'alpha', quote: 'sent 2,030 soldiers', voice: 'attributed', figure: 2030, paragraph: 'p-1', url: '/articles/alpha/#q-troop-strength' },
+      { article: 'alpha', quote: 'to "Kazakhstan"', voice: 'attributed', figure: 2030, paragraph: 'p-4', url: '/articles/alpha/#q-troop-strength-2' },
+      { article: 'beta', quote: 'sent 2,500\npeacekeepers', voice: 'outlet', figure: 2500, paragraph: 'p-2', url: '/articles/beta/#q-troop-strength' },
+    ]);
+    expect(json.claims.find((c) => c.id === 'deaths-nationwide')?.mentions[0]?.figure).toBeNull();
+  });
+
+  it('does not reorder the caller’s claims', () => {
+    const copy = [...claims];
+    claimsJson(articles, claims);
+    expect(claims).toEqual(copy);
+  });
+
+  it('survives a JSON round trip unchanged (no undefined, no functions)', () => {
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+});
+
+describe('claimsCsv', () => {
+  const csv = claimsCsv(articles, claims);
+  const records: string[][] = parse(csv);
+  const [header, ...rows] = records;
+  const asObjects = rows.map((row) => Object.fromEntries(csvColumns.map((column, i) => [column, row[i]])));
+  const rowFor = (claim: string, article: string) => asObjects.find((r) => r.claim_id === claim && r.article_id === article)!;
+
+  it('starts with a header row equal to csvColumns', () => {
+    expect(header).toEqual([...csvColumns]);
+  });
+
+  it('has one row per claim × article, omissions included, claims by topic then id, articles in order', () => {
+    expect(rows.map((r) => [r[0], r[7]])).toEqual([
+      ['deaths-nationwide', 'alpha'],
+      ['deaths-nationwide', 'beta'],
+      ['armed-groups', 'alpha'],
+      ['armed-groups', 'beta'],
+      ['troop-strength', 'alpha'],
+      ['troop-strength', 'beta'],
+    ]);
+    for (const row of rows) expect(row).toHaveLength(csvColumns.length);
+  });
+
+  it('a reported row: voice, source, figure, paragraphs, quotes joined with " … ", link to the first quote', () => {
+    expect(rowFor('troop-strength', 'alpha')).toEqual({
+      claim_id: 'troop-strength',
+      topic: 'troops',
+      statement: 'The CSTO sent 2,030 troops.',
+      speaker: 'the CSTO',
+      claim_figure: '2030',
+      claim_unit: 'soldiers',
+      divergent: 'true',
+      article_id: 'alpha',
+      outlet: 'Alpha News',
+      article_status: 'reviewed',
+      reported: 'yes',
+      voice: 'attributed',
+      attributed_to: 'the CSTO',
+      article_figure: '2030',
+      paragraphs: 'p-1 p-4',
+      quotes: 'sent 2,030 soldiers … to "Kazakhstan"',
+      url: '/articles/alpha/#q-troop-strength',
+    });
+  });
+
+  it('an omitted row: reported "no", empty mention fields, link to the claim page', () => {
+    expect(rowFor('deaths-nationwide', 'alpha')).toEqual({
+      claim_id: 'deaths-nationwide',
+      topic: 'casualties',
+      statement: 'At least 164 people were killed.',
+      speaker: 'health ministry',
+      claim_figure: '',
+      claim_unit: '',
+      divergent: 'false',
+      article_id: 'alpha',
+      outlet: 'Alpha News',
+      article_status: 'reviewed',
+      reported: 'no',
+      voice: '',
+      attributed_to: '',
+      article_figure: '',
+      paragraphs: '',
+      quotes: '',
+      url: '/claims/deaths-nationwide/',
+    });
+  });
+
+  it('a reported mention without a figure has an empty article_figure; own voice an empty attributed_to', () => {
+    expect(rowFor('deaths-nationwide', 'beta')).toMatchObject({ reported: 'yes', article_figure: '', attributed_to: 'the health ministry', article_status: 'draft' });
+    expect(rowFor('troop-strength', 'beta')).toMatchObject({ voice: 'outlet', attributed_to: '', article_figure: '2500' });
+  });
+
+  it('escapes commas, double quotes and newlines so they parse back exactly', () => {
+    expect(rowFor('troop-strength', 'beta').outlet).toBe('Beta "Daily", Inc.');
+    expect(rowFor('troop-strength', 'beta').quotes).toBe('sent 2,500\npeacekeepers');
+    expect(csv).toContain('"Beta ""Daily"", Inc."');
+  });
+
+  it('quotes a field whose only special character is a newline, so that line-based CSV readers keep the row whole', () => {
+    const tricky: ExportClaim[] = [{ ...claims[2]!, statement: 'Line one\nline two' }];
+    const text = claimsCsv(articles, tricky);
+    expect((parse(text) as string[][])[1]?.[2]).toBe('Line one\nline two');
+    expect(text).toContain('"Line one\nline two"');
+  });
+
+  it('ends every record with CRLF', () => {
+    const plain = claimsCsv(articles, [claims[2]!]);
+    expect(plain.endsWith('\r\n')).toBe(true);
+    expect(plain.split('\r\n')).toHaveLength(1 + articles.length + 1);
+    expect(plain.replace(/\r\n/gu, '')).not.toMatch(/[\r\n]/u);
+  });
+
+  it('is deterministic', () => {
+    expect(claimsCsv(articles, [...claims].reverse())).toBe(csv);
+  });
+});

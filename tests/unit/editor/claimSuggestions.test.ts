@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { contentStems, namesSource, nameTokens, splitSentences, suggestClaims, suggestedMention, type ClaimToMatch } from '../../../src/lib/editor/claimSuggestions.ts';
+import { mentionSchema } from '../../../src/lib/claims/claimsData.ts';
+import { locateQuote } from '../../../src/lib/claims/locateQuote.ts';
+import { defaultPaths, loadCorpus } from '../../../src/loaders/loadCorpus.ts';
+import { leaveOneOut, totalScore } from '../../../bench/suggestionEval.ts';
+import { fixtureScores } from '../../../bench/suggestionFixtures.ts';
+
+const claim = (id: string, statement: string, quote: string, extra: Partial<ClaimToMatch> = {}): ClaimToMatch => ({
+  id,
+  statement,
+  speaker: 'Kassym-Jomart Tokayev',
+  figure: null,
+  mentions: [{ attributedTo: 'Kassym-Jomart Tokayev', figure: null, quotes: [{ text: quote }] }],
+  ...extra,
+});
+
+const claims: ClaimToMatch[] = [
+  claim('csto-troop-strength', 'The CSTO deployed 2,030 troops to Kazakhstan.', 'The CSTO mission includes 2,030 soldiers', {
+    figure: { value: 2030, unit: 'troops' },
+    mentions: [{ attributedTo: 'Kassym-Jomart Tokayev', figure: 2030, quotes: [{ text: 'The CSTO mission includes 2,030 soldiers' }] }],
+  }),
+  claim('deaths-nationwide', 'At least 164 people were killed in the unrest.', 'the health ministry said 164 people had been killed', {
+    speaker: "Kazakhstan's health ministry",
+    figure: { value: 164, unit: 'people killed' },
+    mentions: [{ attributedTo: "Kazakhstan's health ministry", figure: 164, quotes: [{ text: 'the health ministry said 164 people had been killed' }] }],
+  }),
+  claim('attempted-coup', 'Tokayev called the unrest an attempted coup d’état.', 'Tokayev described the events as an attempted coup d’état'),
+  claim('internet-restored', 'Internet access was restored in Almaty.', 'internet access was restored in Almaty on Monday', {
+    speaker: 'the outlet',
+    mentions: [{ attributedTo: null, figure: null, quotes: [{ text: 'internet access was restored in Almaty on Monday' }] }],
+  }),
+];
+
+const article = [
+  { id: 'p-1', text: 'President Tokayev told the summit that the country had survived an attempted coup d’état. The weather was cold.' },
+  { id: 'p-2', text: 'He said about 2,000 troops from the alliance had arrived.' },
+  { id: 'p-3', text: 'Officials later put the toll at 225 people killed, far above earlier counts.' },
+  { id: 'p-4', text: 'A new curfew begins at 11 pm in the capital.' },
+];
+
+describe('splitSentences', () => {
+  it('gives each sentence its paragraph and offsets, without surrounding space', () => {
+    const sentences = splitSentences(article);
+    expect(sentences.filter((s) => s.paragraph === 'p-1').map((s) => s.text)).toEqual([
+      'President Tokayev told the summit that the country had survived an attempted coup d’état.',
+      'The weather was cold.',
+    ]);
+    for (const s of sentences) {
+      const text = article.find((p) => p.id === s.paragraph)?.text ?? '';
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+});
+
+describe('contentStems and nameTokens', () => {
+  it('stems content words and drops stop words and numbers', () => {
+    expect(contentStems('The troops were deployed in 2022')).toEqual(['troop', 'deploi']);
+  });
+  it('takes capitalised names, folded, but not months, days or function words', () => {
+    expect(nameTokens('On Monday, President Tokáyev told the CSTO in January')).toEqual(['president', 'tokayev', 'csto']);
+  });
+  it('does not take a capital at the start of a sentence for a name, unless it is an acronym', () => {
+    expect(nameTokens('Public transport is running again. Buses left Almaty.')).toEqual(['almaty']);
+    expect(nameTokens('“CSTO troops left,” he said.')).toEqual(['csto']);
+    expect(nameTokens('Kassym-Jomart Tokayev', { inSentence: false })).toEqual(['kassym', 'jomart', 'tokayev']);
+  });
+});
+
+describe('suggestClaims', () => {
+  const result = suggestClaims(article, claims);
+  const best = (id: string) => result.claims.find((c) => c.claim === id)?.sentences[0];
+
+  it('suggests the claim a sentence makes in other words, with the reasons', () => {
+    const coup = best('attempted-coup');
+    expect(coup?.sentence.paragraph).toBe('p-1');
+    expect(coup?.reasons.join(' ')).toMatch(/words: .*coup/);
+    expect(coup?.reasons.join(' ')).toMatch(/names: .*tokayev/);
+  });
+
+  it('matches a rounded figure about the same thing', () => {
+    const troops = best('csto-troop-strength');
+    expect(troops?.sentence.paragraph).toBe('p-2');
+    expect(troops?.figure).toMatchObject({ text: 'about 2,000', relation: 'consistent' });
+    const figure = result.figures.find((f) => f.figure === 'about 2,000');
+    expect(figure?.matches.map((m) => m.claim)).toEqual(['csto-troop-strength']);
+  });
+
+  it('reports a contradicting figure about the same thing, and only there', () => {
+    const toll = result.figures.find((f) => f.figure === '225');
+    expect(toll?.contradicts.map((c) => c.claim)).toEqual(['deaths-nationwide']);
+    expect(toll?.matches).toEqual([]);
+    // A figure about something else contradicts nothing.
+    const curfew = result.figures.find((f) => f.paragraph === 'p-4');
+    expect(curfew?.contradicts ?? []).toEqual([]);
+  });
+
+  it('lists sentences that match no claim as candidates for new claims', () => {
+    expect(result.unmatched.map((s) => s.text)).toEqual(['The weather was cold.', 'A new curfew begins at 11 pm in the capital.']);
+    expect(result.claims.map((c) => c.claim)).not.toContain('internet-restored');
+  });
+
+  it('a higher threshold suggests less', () => {
+    const strict = suggestClaims(article, claims, { threshold: 0.9 });
+    expect(strict.claims.length).toBeLessThan(result.claims.length);
+  });
+});
+
+describe('namesSource', () => {
+  it.each([
+    ['"We are talking about an attempted coup," Tokayev said.', 'Kassym-Jomart Tokayev', true],
+    ['Russian President Vladimir Putin told the meeting', 'Vladimir Putin', true],
+    ['The interior ministry said 7,939 people had been detained.', "Kazakhstan's interior ministry", true],
+    ['The health ministry put the death toll at 164.', "Kazakhstan's interior ministry", false],
+    ['Kazakhstan restored the internet.', "Kazakhstan's interior ministry", false],
+    ['He said the troops would leave.', 'Vladimir Putin', false],
+  ])('%s / %s → %s', (sentence, source, expected) => {
+    expect(namesSource(sentence, source)).toBe(expected);
+  });
+});
+
+describe('suggestedMention', () => {
+  it('is a valid mention whose quote is in the article, with voice, source and figure guessed', () => {
+    const sentence = splitSentences(article).find((s) => s.paragraph === 'p-1');
+    if (!sentence) throw new Error('no sentence');
+    const mention = suggestedMention('new-article', claims[2] as ClaimToMatch, sentence, { figure: null });
+    expect(mentionSchema.safeParse(mention).success).toBe(true);
+    expect(mention).toMatchObject({ voice: 'attributed', attributedTo: 'Kassym-Jomart Tokayev' });
+    expect(locateQuote(mention.quotes[0] ?? '', article)).toMatchObject({ paragraph: 'p-1' });
+
+    const troops = splitSentences(article).find((s) => s.paragraph === 'p-2');
+    if (!troops) throw new Error('no sentence');
+    const withFigure = suggestedMention('new-article', claims[0] as ClaimToMatch, troops, {
+      figure: { text: 'about 2,000', value: 2000, relation: 'consistent' },
+    });
+    // "He said" names nobody: the editor decides who "he" is.
+    expect(withFigure).toMatchObject({ voice: 'outlet', figure: 2000 });
+    expect(mentionSchema.safeParse(withFigure).success).toBe(true);
+  });
+});
+
+describe('suggestion quality on the real corpus and the fixtures (floors; figures in npm run bench:suggestions)', async () => {
+  const corpus = await loadCorpus(defaultPaths(pathToFileURL(fileURLToPath(new URL('../../../', import.meta.url)))));
+
+  it('matches figures however the sentence is built: verb first, after a comma, currency signs, bounds', () => {
+    const sentences = [
+      'Police detained 7,939 people.',
+      'Security forces killed 164 people.',
+      'At least 164 people, including three children, died.',
+      'The unrest caused $2 billion in losses, the president said.',
+      'Economic losses reached $3bn.',
+      'The death toll rose to 225.',
+      'A 2,000-strong force of paratroopers arrived.',
+    ];
+    const result = suggestClaims(sentences.map((text, i) => ({ id: `p-${i + 1}`, text })), corpus.verified.claims);
+    const of = (figure: string) => result.figures.find((f) => f.figure === figure);
+    expect(of('7,939')?.matches).toEqual([expect.objectContaining({ claim: 'detentions-total', relation: 'same' })]);
+    expect(of('164')?.matches.map((m) => m.claim)).toEqual(['deaths-nationwide']);
+    expect(of('At least 164')?.matches.map((m) => m.claim)).toEqual(['deaths-nationwide']);
+    // "three children" is the children claim's figure, not a contradiction of the death toll.
+    expect(of('three')).toMatchObject({ matches: [expect.objectContaining({ claim: 'deaths-children' })], contradicts: [] });
+    expect(of('$2 billion')?.matches.map((m) => m.claim)).toEqual(['economic-losses']);
+    expect(of('$3bn')?.matches).toEqual([expect.objectContaining({ claim: 'economic-losses', relation: 'consistent' })]);
+    // Against the claim's own 164, not masked by one article's "at least 164".
+    expect(of('225')).toMatchObject({ matches: [], contradicts: [expect.objectContaining({ claim: 'deaths-nationwide', note: '225 contradicts 164' })] });
+    expect(of('2,000')?.matches.map((m) => m.claim)).toEqual(['csto-troop-strength']);
+    // A sentence whose figure is about a claim is not a candidate for a new one.
+    expect(result.unmatched).toEqual([]);
+  });
+
+  it('leave one out: most suggested claims are right, and most claims are found', () => {
+    const total = totalScore(leaveOneOut(corpus).map((entry) => entry.score));
+    expect(total.claimPrecision).toBeGreaterThanOrEqual(0.7);
+    expect(total.claimRecall).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('every site fixture with an answer key', () => {
+    const results = fixtureScores(corpus);
+    expect(results.length).toBeGreaterThan(0);
+    for (const { name, score } of results) {
+      expect.soft(score.claimPrecision, name).toBeGreaterThanOrEqual(0.7);
+      expect.soft(score.claimRecall, name).toBeGreaterThanOrEqual(0.7);
+    }
+  });
+});
