@@ -38,7 +38,7 @@ lines.push(`False claims: ${total.falseClaims.join(', ') || 'none'}`, `Missed cl
 
 lines.push('## Threshold sweep (leave one out, all articles)', '', ...head.map((h) => h.replace('article', 'threshold')));
 const sweep: Record<string, SuggestionScore> = {};
-for (const threshold of [0.06, 0.08, 0.1, DEFAULT_THRESHOLD, 0.125, 0.15, 0.2, 0.3]) {
+for (const threshold of [0.075, 0.1, DEFAULT_THRESHOLD, 0.15, 0.2, 0.25, 0.3]) {
   const score = totalScore(leaveOneOut(corpus, threshold).map((entry) => entry.score));
   sweep[threshold] = score;
   lines.push(row(String(threshold), score));

@@ -58,6 +58,8 @@ export interface ClaimMatch {
   reasons: string[];
   /** How the sentence's figure relates to the claim's, when it states one about the same thing. */
   figure: { text: string; value: number; relation: FigureRelation } | null;
+  /** The claim's sources the sentence names, by any of their names ("the Kazakh leader"). */
+  sources?: string[];
 }
 
 export interface SentenceMatches {
@@ -94,7 +96,7 @@ export interface SuggestOptions {
   aliases?: readonly SpeakerAlias[];
 }
 
-export const DEFAULT_THRESHOLD = 0.11;
+export const DEFAULT_THRESHOLD = 0.125;
 const WEIGHTS = { words: 0.5, names: 0.2, figures: 0.3 } as const;
 /** Other claims a sentence is offered for score at least this share of its best one. */
 export const RELATIVE_CUTOFF = 0.4;
@@ -156,7 +158,7 @@ const RELATION_SCORE: Record<FigureRelation, number> = { same: 1, consistent: 0.
 interface ReadSentence {
   sentence: Sentence;
   stems: Set<string>;
-  /** Its stems that come from its names ("unit", "state" of "United States"): names, not wording. */
+  /** Its stems that come from its names ("unit", "state" of "United States") or a source's alias ("the Kremlin leader"): names, not wording. */
   nameStems: Set<string>;
   /** Its names that are not people's names. */
   names: string[];
@@ -172,7 +174,7 @@ function readSentence(sentence: Sentence, previous: Sentence | undefined, finder
   return {
     sentence,
     stems: new Set(contentStems(sentence.text).filter((stem) => !personStems.has(stem))),
-    nameStems: new Set(names.flatMap((name) => contentStems(name))),
+    nameStems: new Set([...names, ...finder.aliasesIn(sentence.text)].flatMap((name) => contentStems(name))),
     names: names.filter((name) => !personNames.has(name)),
     people: names.filter((name) => personNames.has(name)),
     sources: finder.named(sentence.text, previous?.text),
@@ -181,8 +183,9 @@ function readSentence(sentence: Sentence, previous: Sentence | undefined, finder
 }
 
 /**
- * The words' evidence against one wording: the weight shared as a share of the wording's weight,
- * times the weight shared in itself, saturating (1 − e^(−shared / EVIDENCE_SCALE)). A stem's weight
+ * The words' evidence against one wording: the weight shared as a share of the wording's weight
+ * (or of the wording's and the sentence's together, below), times the weight shared in itself,
+ * saturating (1 − e^(−shared / EVIDENCE_SCALE)). A stem's weight
  * is its idf times its factor in the wording; a stem of the sentence's names counts NAME_AS_WORD of
  * it. At least MIN_SHARED_STEMS stems are shared, not all of them names.
  */
@@ -190,8 +193,14 @@ function wordingEvidence(read: ReadSentence, wording: Wording, idf: Idf): { scor
   const common = [...wording.keys()].filter((stem) => read.stems.has(stem));
   if (common.length < MIN_SHARED_STEMS || common.every((stem) => read.nameStems.has(stem))) return null;
   const asWord = (stem: string) => (read.nameStems.has(stem) ? NAME_AS_WORD : 1) * idf(stem);
-  const share = sumOf(common.map((stem) => asWord(stem) * (wording.get(stem) ?? 0))) / sumOf([...wording].map(([stem, factor]) => idf(stem) * factor));
-  const score = share * (1 - Math.exp(-sumOf(common.map(asWord)) / EVIDENCE_SCALE));
+  const shared = sumOf(common.map(asWord));
+  const ofWording = sumOf(common.map((stem) => asWord(stem) * (wording.get(stem) ?? 0))) / sumOf([...wording].map(([stem, factor]) => idf(stem) * factor));
+  // A short sentence that is all about the claim ("The curfew remains in place.") is evidence
+  // even when the claim says more: the share of the sentence's weight shared counts too, as the
+  // geometric mean of both shares, never below the wording's share.
+  const ofSentence = shared / sumOf([...read.stems].map(asWord));
+  const share = Math.max(ofWording, Math.sqrt(ofWording * ofSentence));
+  const score = share * (1 - Math.exp(-shared / EVIDENCE_SCALE));
   return { score, shared: common.sort((a, b) => idf(b) - idf(a)) };
 }
 
@@ -249,7 +258,7 @@ function scoreSentence(read: ReadSentence, prepared: PreparedClaim, idf: Idf): S
 
   const raw = WEIGHTS.words * words.score + WEIGHTS.names * names * gate + WEIGHTS.figures * figureScore;
   const score = someoneElse ? raw * OTHER_SOURCE_FACTOR : raw;
-  return { claim: prepared.claim.id, score: Math.round(score * 1000) / 1000, reasons, figure, shared: words.shared };
+  return { claim: prepared.claim.id, score: Math.round(score * 1000) / 1000, reasons, figure, sources: namedSources, shared: words.shared };
 }
 
 function dekSentences(dek: readonly string[]): Sentence[] {
@@ -353,20 +362,16 @@ const REPORTING = /\b(said|says|say|told|tells|according to|stated|announced|cla
 /**
  * A mention in the claims format for a suggested sentence: the sentence as its one quote (it is
  * verbatim, so it verifies, unless it is in the dek), the voice and source guessed from the
- * claim's known sources named in it (by any of their names, aliases included), and the figure it
- * states. The editor trims the quote and checks every field.
+ * claim's known sources named in it (`match.sources`, as suggestClaims found them: aliases and
+ * "he said" included; without it, those the sentence names outright), and the figure it states.
+ * The editor trims the quote and checks every field.
  */
-export function suggestedMention(
-  article: string,
-  claim: ClaimToMatch,
-  sentence: Sentence,
-  match: Pick<ClaimMatch, 'figure'>,
-  aliases: readonly SpeakerAlias[] = [],
-): MentionInput {
+export function suggestedMention(article: string, claim: ClaimToMatch, sentence: Sentence, match: Pick<ClaimMatch, 'figure' | 'sources'>): MentionInput {
   const sources = [...new Set([...claim.mentions.map((m) => m.attributedTo), claim.speaker])].filter(
     (source): source is string => source !== null && source !== 'the outlet',
   );
-  const named = sourceFinder(sources.flatMap(sourcesOf), aliases).named(sentence.text);
+  // The sources suggestClaims found (aliases and "he said" included), else those named outright.
+  const named = new Set(match.sources ?? sources.flatMap(sourcesOf).filter((source) => namesSource(sentence.text, source)));
   // A joint source ("A and B") is guessed only when the sentence names both.
   const source = sources.find((candidate) => {
     const parts = sourcesOf(candidate);

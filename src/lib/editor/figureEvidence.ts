@@ -22,7 +22,7 @@ import { contentStems } from './suggestionText.ts';
 
 /** Words that name the same countable thing in news copy; a figure's unit matches across them. */
 const UNIT_GROUPS: readonly string[][] = [
-  ['troop', 'soldier', 'servicemen', 'peacekeep', 'paratroop', 'personnel', 'contingent'],
+  ['troop', 'soldier', 'servicemen', 'peacekeep', 'paratroop', 'personnel', 'contingent', 'forc'],
   ['kill', 'dead', 'death', 'di', 'fatal', 'victim', 'bodi', 'toll'],
   ['detain', 'arrest', 'detent', 'custodi', 'held'],
   ['injur', 'wound', 'hurt', 'hospit'],
@@ -94,7 +94,9 @@ export function readFigures(text: string): ReadFigure[] {
       // A measure is followed by what it measures: "30 years of independence", "a 1,770 km border".
       const said = clause.after.findIndex((word) => kindOfWord(word) !== null);
       const measure = said >= 0 && MEASURES.has(kindOfWord(clause.after[said] as string) as QuantityKind);
-      const words = said >= 0 ? clause.after.slice(0, said + (measure ? 4 : 1)) : [...clause.before.slice(-4), ...clause.after.slice(0, 5)];
+      // "a 2,000-strong force of paratroopers": what the force is made of says it too.
+      const of = said >= 0 && clause.after[said + 1]?.toLowerCase() === 'of' ? 2 : 0;
+      const words = said >= 0 ? clause.after.slice(0, said + 1 + (measure ? 3 : of)) : [...clause.before.slice(-4), ...clause.after.slice(0, 5)];
       return { figure, around: unitStems(words.join(' ')), kind };
     });
 }

@@ -70,6 +70,8 @@ export function namesSource(sentence: string, source: string): boolean {
 export interface SourceFinder {
   /** The sources (as the claims spell them) a sentence names; `previous` is the sentence before it, if any. */
   named(sentence: string, previous?: string): Set<string>;
+  /** The aliases (as folded phrases) a sentence names a source by: "kazakh leader". */
+  aliasesIn(sentence: string): string[];
 }
 
 /** "He said…", "…,” she added.": a sentence whose speaker is a pronoun. */
@@ -79,22 +81,28 @@ const PRONOUN_SPEAKER = /^["“‘']?(?:He|She)\s|(?:^|[,;”"’]\s*)(?:he|she)
 export function sourceFinder(sources: Iterable<string>, aliases: readonly SpeakerAlias[] = []): SourceFinder {
   const known = [...new Set([...sources].flatMap(sourcesOf))];
   const patterns = aliases.flatMap(({ name, aliases: phrases }) => phrases.map((phrase) => ({ name, pattern: aliasPattern(phrase) })));
-  const cache = new Map<string, Set<string>>();
-  const direct = (sentence: string): Set<string> => {
+  const cache = new Map<string, { found: Set<string>; phrases: string[] }>();
+  const read = (sentence: string) => {
     const hit = cache.get(sentence);
     if (hit) return hit;
     const found = new Set(known.filter((source) => namesSource(sentence, source)));
+    const phrases: string[] = [];
     const folded = ` ${fold(sentence)} `;
     for (const { name, pattern } of patterns) {
       for (const match of folded.matchAll(pattern)) {
         const before = folded.slice(0, match.index + match[0].length - (match[1] ?? '').length);
-        if (!NOT_THE_SAME.test(before.replace(/the\s$/u, ''))) found.add(name);
+        if (NOT_THE_SAME.test(before.replace(/the\s$/u, ''))) continue;
+        found.add(name);
+        phrases.push(match[1] ?? '');
       }
     }
-    cache.set(sentence, found);
-    return found;
+    const entry = { found, phrases };
+    cache.set(sentence, entry);
+    return entry;
   };
+  const direct = (sentence: string): Set<string> => read(sentence).found;
   return {
+    aliasesIn: (sentence) => read(sentence).phrases,
     named(sentence, previous) {
       const found = direct(sentence);
       if (found.size > 0 || previous === undefined || !PRONOUN_SPEAKER.test(sentence)) return found;

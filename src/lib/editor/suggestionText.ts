@@ -54,11 +54,25 @@ const NOT_CONTENT: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * British and American spellings as one: "colour" and "color", "organised" and "organized",
+ * "centre" and "center". Applied to both sides of every comparison, so a fold that makes a
+ * non-word ("promize") is harmless.
+ */
+function oneSpelling(token: string): string {
+  if (token.length < 6) return token;
+  return token
+    .replace(/our$/u, 'or')
+    .replace(/ours$/u, 'ors')
+    .replace(/is(e|ed|es|ing|ation|ations)$/u, 'iz$1')
+    .replace(/tre$/u, 'ter');
+}
+
 /** Content words, stemmed: "Troops were deployed" → ["troop", "deploi"]. */
 export function contentStems(text: string): string[] {
   return tokenize(normalizeText(withoutPossessive(text)))
     .filter((token) => !STOP_WORDS.has(token) && !NOT_CONTENT.has(token) && !MONTHS_AND_DAYS.has(token) && !/^\d/u.test(token) && token.length > 1)
-    .map((token) => stemmer(token));
+    .map((token) => stemmer(oneSpelling(token)));
 }
 
 /**
