@@ -25,7 +25,9 @@ export const aliasesFileSchema = z.strictObject({
       name: z.string().trim().min(1, 'give the name as the claims spell it in speaker or attributedTo'),
       /** Phrases articles use for that source ("the Kazakh leader"). */
       aliases: z
-        .array(z.string().trim().min(3, 'an alias of fewer than 3 characters would match too much'))
+        .array(z.string().trim().min(3, 'an alias of fewer than 3 characters would match too much'), {
+          error: 'give the aliases as a list of phrases: aliases: [the Kazakh leader, the Kazakh president]',
+        })
         .min(1, 'give at least one alias'),
     }),
   ),

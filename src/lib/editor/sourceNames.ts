@@ -58,7 +58,8 @@ function aliasPattern(alias: string): RegExp {
 export function namesSource(sentence: string, source: string): boolean {
   const tokens = personTokens(source);
   if (tokens.length > 0) {
-    const names = new Set(nameTokens(sentence));
+    // A known name is a name at the start of a sentence too ("Tokayev's office…").
+    const names = new Set(nameTokens(sentence, { inSentence: false }));
     return tokens.some((name) => names.has(name));
   }
   const stems = new Set(contentStems(sentence));
