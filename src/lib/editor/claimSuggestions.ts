@@ -1,26 +1,33 @@
 /**
  * claimSuggestions: which existing claims a new article likely makes, for an editor to review.
  *
- * The article's paragraphs and dek lines are split into sentences (Intl.Segmenter). Each sentence
+ * The article's dek lines and paragraphs are split into sentences (Intl.Segmenter). Each sentence
  * is scored against each claim on three kinds of evidence, and every suggestion says which it
  * rests on:
- * - words: the content words (stemmed, Porter) the sentence shares with one wording of the claim
- *   (its statement, or one article's quote of it), each weighted by how rare it is in the corpus
- *   (wordWeights.ts). A wording counts only when it can identify a claim: at least
- *   MIN_WORDING_STEMS distinct content words ("who ruled from 1990 to 2019" is {rule}: it cannot),
- *   and the sentence must share at least MIN_SHARED_STEMS of them. The score grows with the weight
- *   shared, both as a share of the wording and in itself: two rare words say more than four common
- *   ones, and a long wording is not matched by one word of it. People's names are not words here:
- *   they are the next kind of evidence.
- * - names: the sentence names one of the claim's sources (sourceNames.ts: "Mr Tokayev", "the Kazakh
- *   leader" through the aliases list, "He said…" after a sentence naming one person), or shares the
- *   claim's other names ("CSTO", "Almaty"), rare ones weighing more. Names only support wording: they
- *   count in proportion to the words' evidence, up to NAME_GATE, so a shared name alone suggests
- *   nothing. A sentence that names only other people's names is less likely to be this claim's.
- * - figures: a figure in the sentence of the same kind as the claim's and about the same thing
- *   (figureEvidence.ts) that matches it, rounded and spelled-out forms included ("about 2,000",
- *   "eight thousand"), or contradicts it ("2,500 troops" against 2,030 troops): a contradiction is
- *   a reason to compare, not to skip.
+ * - words: the content words (stemmed, Porter; British and American spellings as one) the
+ *   sentence shares with one wording of the claim: its statement, one article's quote of it, or
+ *   its profile (all its wordings' words, by how many of them use each). Each word weighs its
+ *   rarity in the corpus (wordWeights.ts: BM25 idf over the claims and the article's sentences),
+ *   never its share of a claim's words. A wording counts only when it can identify a claim: at
+ *   least MIN_WORDING_STEMS distinct content words ("who ruled from 1990 to 2019" is {rule}: it
+ *   cannot), of which the sentence shares at least MIN_SHARED_STEMS, not all of them names. The
+ *   score is the weight shared as a share of the wording (or of wording and sentence together,
+ *   for a short sentence all about the claim), times the weight shared in itself, saturating:
+ *   two rare words say more than four common ones. People's names are not words here.
+ * - names: the sentence names one of the claim's sources (sourceNames.ts: "Mr Tokayev",
+ *   "Tokayev's", "the Kazakh leader" through the aliases list, "He said…" after a sentence naming
+ *   one person), or shares the claim's other names ("CSTO", "Almaty"), rare ones weighing more.
+ *   Names only support wording: they count in proportion to the words' evidence, up to NAME_GATE,
+ *   so a shared name alone suggests nothing. A sentence naming people, none of them the claim's
+ *   sources, scores OTHER_SOURCE_FACTOR of what it would.
+ * - figures: a figure in the sentence of the claim's kind (a death toll, detentions, troops, a
+ *   duration…) and about the same thing (figureEvidence.ts) that matches it, rounded and
+ *   spelled-out forms included ("about 2,000", "eight thousand"), or contradicts it ("2,500
+ *   troops" against 2,030 troops): a contradiction is a reason to compare, not to skip.
+ * A sentence is offered for at most `perSentence` claims, those scoring at least RELATIVE_CUTOFF of
+ * its best, and not for a claim whose words a better claim of the sentence already has (and no
+ * figure of its own): "an attempted coup" is the attempted-coup claim, not also the claim that the
+ * coup attempt was defeated.
  * The result also lists, for each figure in the article, the claims it matches or contradicts,
  * and the sentences that match no claim, as candidates for new claims. Nothing here is accepted
  * automatically: `suggestedMention` is a mention in the claims format for the editor to check.
@@ -185,9 +192,9 @@ function readSentence(sentence: Sentence, previous: Sentence | undefined, finder
 /**
  * The words' evidence against one wording: the weight shared as a share of the wording's weight
  * (or of the wording's and the sentence's together, below), times the weight shared in itself,
- * saturating (1 − e^(−shared / EVIDENCE_SCALE)). A stem's weight
- * is its idf times its factor in the wording; a stem of the sentence's names counts NAME_AS_WORD of
- * it. At least MIN_SHARED_STEMS stems are shared, not all of them names.
+ * saturating (1 − e^(−shared / EVIDENCE_SCALE)). A stem's weight is its idf times its factor in
+ * the wording; a stem of the sentence's names counts NAME_AS_WORD of it. At least
+ * MIN_SHARED_STEMS stems are shared, not all of them names.
  */
 function wordingEvidence(read: ReadSentence, wording: Wording, idf: Idf): { score: number; shared: string[] } | null {
   const common = [...wording.keys()].filter((stem) => read.stems.has(stem));

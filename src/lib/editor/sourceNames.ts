@@ -27,14 +27,25 @@ const INSTITUTION_WORDS = /\b(?:ministry|ministries|committee|council|office|gov
  * institution ("Kazakhstan's National Security Committee" is not).
  */
 export function isPersonName(source: string): boolean {
-  if (/['’]s\b/u.test(source) || INSTITUTION_WORDS.test(source)) return false;
-  const names = nameTokens(source, { inSentence: false });
-  return names.length >= 1 && names.length <= 4 && names.length === contentStems(source).length;
+  return personTokens(source).length > 0 || PERSON_WITH_SHORT_NAMES.has(source);
 }
 
-/** The name tokens a person is named by in a sentence (three letters or more). */
+/** Sources are few and asked about for every sentence and claim: each is read once. */
+const TOKENS = new Map<string, string[]>();
+const PERSON_WITH_SHORT_NAMES = new Set<string>();
+
+/** The name tokens a person is named by in a sentence (three letters or more); [] for an institution. */
 export function personTokens(source: string): string[] {
-  return isPersonName(source) ? nameTokens(source, { inSentence: false }).filter((token) => token.length >= 3) : [];
+  let tokens = TOKENS.get(source);
+  if (tokens === undefined) {
+    const names = nameTokens(source, { inSentence: false });
+    const person = !/['’]s\b/u.test(source) && !INSTITUTION_WORDS.test(source) && names.length >= 1 && names.length <= 4 && names.length === contentStems(source).length;
+    tokens = person ? names.filter((token) => token.length >= 3) : [];
+    if (person && tokens.length === 0) PERSON_WITH_SHORT_NAMES.add(source);
+    if (TOKENS.size > 10_000) TOKENS.clear();
+    TOKENS.set(source, tokens);
+  }
+  return tokens;
 }
 
 const fold = (text: string) =>

@@ -68,11 +68,25 @@ function oneSpelling(token: string): string {
     .replace(/tre$/u, 'ter');
 }
 
+/** Stems by word: a corpus has some thousands of words, stemmed again for every claim and sentence. */
+const STEMS = new Map<string, string>();
+const MAX_CACHED_STEMS = 100_000;
+
+function stemOf(token: string): string {
+  let stem = STEMS.get(token);
+  if (stem === undefined) {
+    stem = stemmer(oneSpelling(token));
+    if (STEMS.size >= MAX_CACHED_STEMS) STEMS.clear();
+    STEMS.set(token, stem);
+  }
+  return stem;
+}
+
 /** Content words, stemmed: "Troops were deployed" → ["troop", "deploi"]. */
 export function contentStems(text: string): string[] {
   return tokenize(normalizeText(withoutPossessive(text)))
     .filter((token) => !STOP_WORDS.has(token) && !NOT_CONTENT.has(token) && !MONTHS_AND_DAYS.has(token) && !/^\d/u.test(token) && token.length > 1)
-    .map((token) => stemmer(oneSpelling(token)));
+    .map(stemOf);
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
- * wordWeights: how much a shared word says, by how rare it is in the corpus. The documents are
- * every way the claims are worded (statements and the articles' quotes) and the sentences of the
- * article being read: a word most of them use ("Kazakhstan", "said") says little, a word few use
- * ("Maidan", "curfew") says a lot. The weight is BM25's inverse document frequency,
- * ln(1 + (N − df + 0.5) / (df + 0.5)), which stays positive for a word every document has.
+ * wordWeights: how much a shared word says, by how rare it is in the corpus. The documents (the
+ * caller's choice; the claim suggestions take each claim, all its wordings together, and each
+ * sentence of the article being read): a word most of them use ("Kazakhstan", "unrest") says
+ * little, a word few use ("Maidan", "curfew") says a lot. The weight is BM25's inverse document
+ * frequency, ln(1 + (N − df + 0.5) / (df + 0.5)), which stays positive for a word every document
+ * has.
  */
 
 export type Idf = (stem: string) => number;
