@@ -90,11 +90,11 @@ export function readFigures(text: string): ReadFigure[] {
       const clause = figureClause(text, figure, found);
       const kind = quantityKind(clause);
       // Its own words, up to the first that says what it counts ("2,500 Russian, … and Kyrgyz
-      // troops"); the words before it count only when its own say nothing.
-      // A measure is followed by what it measures: "30 years of independence", "a 1,770 km border".
+      // troops"), with what a measure measures ("30 years of independence", "a 1,770 km border")
+      // or what a force is made of ("a 2,000-strong force of paratroopers"). The words before it
+      // count only when its own say nothing.
       const said = clause.after.findIndex((word) => kindOfWord(word) !== null);
       const measure = said >= 0 && MEASURES.has(kindOfWord(clause.after[said] as string) as QuantityKind);
-      // "a 2,000-strong force of paratroopers": what the force is made of says it too.
       const of = said >= 0 && clause.after[said + 1]?.toLowerCase() === 'of' ? 2 : 0;
       const words = said >= 0 ? clause.after.slice(0, said + 1 + (measure ? 3 : of)) : [...clause.before.slice(-4), ...clause.after.slice(0, 5)];
       return { figure, around: unitStems(words.join(' ')), kind };
