@@ -33,6 +33,11 @@ export interface SuggestionScore {
   missedClaims: string[];
 }
 
+/** The dek's lines as passages, with the ids the suggestions give them (`dek-1`, `dek-2`, …). */
+export function dekPassages(dek: readonly string[]): Passage[] {
+  return dek.map((text, index) => ({ id: `dek-${index + 1}`, text }));
+}
+
 const overlaps = (sentence: Sentence, span: { paragraph: string; start: number; end: number }) =>
   sentence.paragraph === span.paragraph && sentence.start < span.end && span.start < sentence.end;
 
@@ -72,6 +77,7 @@ export function leaveOneOut(corpus: Corpus, threshold?: number): Array<{ article
   return corpus.articles.map(({ meta, parsed }) => {
     const article = meta.slug;
     const passages: Passage[] = parsed.sections.flatMap((section) => section.paragraphs);
+    const dek = parsed.dek.map((line) => line.text);
     const key: AnswerKey = {};
     const claims: ClaimToMatch[] = [];
     for (const claim of corpus.verified.claims) {
@@ -81,7 +87,7 @@ export function leaveOneOut(corpus: Corpus, threshold?: number): Array<{ article
       const own = claim.mentions.find((mention) => mention.article === article);
       if (own) key[claim.id] = own.quotes.map(({ paragraph, start, end }) => ({ paragraph, start, end }));
     }
-    const suggestions = suggestClaims(passages, claims, threshold === undefined ? {} : { threshold });
+    const suggestions = suggestClaims(passages, claims, { dek, aliases: corpus.aliases, ...(threshold === undefined ? {} : { threshold }) });
     return { article, score: scoreSuggestions(suggestions, key) };
   });
 }

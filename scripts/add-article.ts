@@ -178,7 +178,7 @@ async function main(): Promise<void> {
       ...claim,
       mentions: claim.mentions.filter((mention) => mention.article !== slug),
     }));
-    suggestions = suggestClaims(passages, others);
+    suggestions = suggestClaims(passages, others, { dek: added.parsed.dek.map((line) => line.text), aliases: after.aliases });
     mkdirSync(suggestionsDir, { recursive: true });
     writeFileSync(suggestionsPath, suggestionsFile(slug, suggestions, others, DEFAULT_THRESHOLD));
   } catch (error) {

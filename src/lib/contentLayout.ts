@@ -10,6 +10,8 @@ export const CONTENT_LAYOUT = {
   metadataFile: 'articles.yaml',
   /** In the claims folder: numbers that are not claims, with reasons. */
   notClaimsFile: 'not-claims.yaml',
+  /** In the claims folder: other names of the claims' sources, for the claim suggestions (optional). */
+  aliasesFile: 'aliases.yaml',
   /** In the claims folder: add-article's review files, which the build never reads. */
   suggestionsFolder: '_suggestions',
 } as const;

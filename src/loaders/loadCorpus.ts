@@ -10,6 +10,7 @@ import { parseArticleMetadata, type ArticleMetadata } from '../lib/articles/arti
 import { decodeArticleText, describeSource, type ArticleSource } from '../lib/articles/decodeArticleSource.ts';
 import { parseArticle, type ParsedArticle } from '../lib/articles/parseArticle.ts';
 import { parseClaimsFile, parseNotClaimsFile, type NotClaimsFile } from '../lib/claims/claimsData.ts';
+import { checkAliasNames, parseAliasesFile, type AliasesFile, type SpeakerAlias } from '../lib/claims/speakerAliases.ts';
 import { verifyClaims, type VerifiedClaims } from '../lib/claims/verifyClaims.ts';
 import { ContentError } from '../lib/contentError.ts';
 import { CONTENT_LAYOUT } from '../lib/contentLayout.ts';
@@ -25,6 +26,8 @@ export interface LoadedArticle {
 export interface Corpus {
   articles: LoadedArticle[];
   verified: VerifiedClaims;
+  /** Other names of the claims' sources (content/claims/aliases.yaml), for the claim suggestions; [] without the file. */
+  aliases: SpeakerAlias[];
 }
 
 export interface CorpusPaths {
@@ -34,6 +37,7 @@ export interface CorpusPaths {
   claims: string;
   metadataFile: string;
   notClaimsFile: string;
+  aliasesFile: string;
 }
 
 export const defaultPaths = (root: URL): CorpusPaths => ({
@@ -42,6 +46,7 @@ export const defaultPaths = (root: URL): CorpusPaths => ({
   claims: CONTENT_LAYOUT.claims,
   metadataFile: CONTENT_LAYOUT.metadataFile,
   notClaimsFile: CONTENT_LAYOUT.notClaimsFile,
+  aliasesFile: CONTENT_LAYOUT.aliasesFile,
 });
 
 /** Names, sizes and modification times of every content file: changes when any file does. */
@@ -80,10 +85,12 @@ export async function loadCorpus(paths: CorpusPaths): Promise<Corpus> {
   const claimFiles = (await readdir(claimsDir)).filter((name) => name.endsWith('.yaml')).sort();
   const topicFiles = [];
   let notClaims: NotClaimsFile | null = null;
+  let aliases: AliasesFile | null = null;
   for (const name of claimFiles) {
     const file = path.join(paths.claims, name);
     const text = await readFile(path.join(claimsDir, name), 'utf8');
     if (name === paths.notClaimsFile) notClaims = parseNotClaimsFile(text, file);
+    else if (name === paths.aliasesFile) aliases = parseAliasesFile(text, file);
     else if (/^newClaimCandidates:/mu.test(text)) {
       throw new ContentError({
         file,
@@ -102,5 +109,6 @@ export async function loadCorpus(paths: CorpusPaths): Promise<Corpus> {
     })),
     notClaims,
   );
-  return { articles, verified };
+  if (aliases) checkAliasNames(aliases, verified.claims.flatMap((claim) => [claim.speaker, ...claim.mentions.flatMap((m) => (m.attributedTo ? [m.attributedTo] : []))]));
+  return { articles, verified, aliases: aliases?.entries.map(({ name, aliases: names }) => ({ name, aliases: names })) ?? [] };
 }

@@ -1,27 +1,50 @@
 /**
  * claimSuggestions: which existing claims a new article likely makes, for an editor to review.
  *
- * The article is split into sentences (Intl.Segmenter). Each sentence is scored against each
- * claim on three kinds of evidence, and every suggestion says which it rests on:
- * - words: how much of the claim's wording (its statement, or one article's quote of it) the
- *   sentence contains, stemmed (Porter) and weighted by how rare each word is among the claims;
- * - names: the capitalised names the sentence shares with the claim, weighted the same way;
- * - figures: a figure in the sentence that matches the claim's figure, rounded and spelled-out
- *   forms included ("about 2,000", "eight thousand"), or contradicts it about the same thing
- *   ("2,500 troops" against 2,030 troops): a contradiction is a reason to compare, not to skip.
+ * The article's dek lines and paragraphs are split into sentences (Intl.Segmenter). Each sentence
+ * is scored against each claim on three kinds of evidence, and every suggestion says which it
+ * rests on:
+ * - words: the content words (stemmed, Porter; British and American spellings as one) the
+ *   sentence shares with one wording of the claim: its statement, one article's quote of it, or
+ *   its profile (all its wordings' words, by how many of them use each). Each word weighs its
+ *   rarity in the corpus (wordWeights.ts: BM25 idf over the claims and the article's sentences),
+ *   never its share of a claim's words. A wording counts only when it can identify a claim: at
+ *   least MIN_WORDING_STEMS distinct content words ("who ruled from 1990 to 2019" is {rule}: it
+ *   cannot), of which the sentence shares at least MIN_SHARED_STEMS, not all of them names. The
+ *   score is the weight shared as a share of the wording (or of wording and sentence together,
+ *   for a short sentence all about the claim), times the weight shared in itself, saturating:
+ *   two rare words say more than four common ones. People's names are not words here.
+ * - names: the sentence names one of the claim's sources (sourceNames.ts: "Mr Tokayev",
+ *   "Tokayev's", "the Kazakh leader" through the aliases list, "He said…" after a sentence naming
+ *   one person), or shares the claim's other names ("CSTO", "Almaty"), rare ones weighing more.
+ *   Names only support wording: they count in proportion to the words' evidence, up to NAME_GATE,
+ *   so a shared name alone suggests nothing. A sentence naming people, none of them the claim's
+ *   sources, scores OTHER_SOURCE_FACTOR of what it would.
+ * - figures: a figure in the sentence of the claim's kind (a death toll, detentions, troops, a
+ *   duration…) and about the same thing (figureEvidence.ts) that matches it, rounded and
+ *   spelled-out forms included ("about 2,000", "eight thousand"), or contradicts it ("2,500
+ *   troops" against 2,030 troops): a contradiction is a reason to compare, not to skip.
+ * A sentence is offered for at most `perSentence` claims, those scoring at least RELATIVE_CUTOFF of
+ * its best, and not for a claim whose words a better claim of the sentence already has (and no
+ * figure of its own): "an attempted coup" is the attempted-coup claim, not also the claim that the
+ * coup attempt was defeated.
  * The result also lists, for each figure in the article, the claims it matches or contradicts,
  * and the sentences that match no claim, as candidates for new claims. Nothing here is accepted
  * automatically: `suggestedMention` is a mention in the claims format for the editor to check.
+ * The build verifies quotes against the paragraphs only: a dek sentence (`inDek`) is evidence, not
+ * a quote.
  */
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendarWords.ts';
-import { stemmer } from 'stemmer';
-import { compareFigures, describeRelation, figureOfValue } from '../figures/compareFigures.ts';
-import type { Figure, FigureRelation } from '../figures/figure.ts';
-import { parseFigures } from '../figures/parseFigures.ts';
+import { compareFigures, describeRelation } from '../figures/compareFigures.ts';
+import type { FigureRelation } from '../figures/figure.ts';
 import type { Passage } from '../claims/locateQuote.ts';
 import type { MentionInput } from '../claims/claimsData.ts';
-import { normalizeText, tokenize } from '../text/normalizeText.ts';
-import { STOP_WORDS } from '../text/stopWords.ts';
+import type { SpeakerAlias } from '../claims/speakerAliases.ts';
+import { canContradict, claimFigures, comparableFigures, readFigures, type ClaimFigures, type ReadFigure } from './figureEvidence.ts';
+import { isPersonName, namesSource, personTokens, sourceFinder, sourcesOf, type SourceFinder } from './sourceNames.ts';
+import { contentStems, nameTokens, splitSentences, type Sentence } from './suggestionText.ts';
+import { inverseDocumentFrequency, sumOf, type Idf } from './wordWeights.ts';
+
+export { contentStems, nameTokens, namesSource, splitSentences, type Sentence };
 
 export interface ClaimToMatch {
   id: string;
@@ -35,21 +58,15 @@ export interface ClaimToMatch {
   }>;
 }
 
-export interface Sentence {
-  paragraph: string;
-  /** Offsets in the paragraph's text. */
-  start: number;
-  end: number;
-  text: string;
-}
-
 export interface ClaimMatch {
   claim: string;
-  /** 0–1: 0.5 × words + 0.2 × names + 0.3 × figures. */
+  /** 0–1: 0.5 × words + 0.2 × names (gated by the words) + 0.3 × figures. */
   score: number;
   reasons: string[];
   /** How the sentence's figure relates to the claim's, when it states one about the same thing. */
   figure: { text: string; value: number; relation: FigureRelation } | null;
+  /** The claim's sources the sentence names, by any of their names ("the Kazakh leader"). */
+  sources?: string[];
 }
 
 export interface SentenceMatches {
@@ -78,180 +95,69 @@ export interface SuggestOptions {
   threshold?: number;
   /** Most claims suggested per sentence. */
   perSentence?: number;
+  /** Other claims a sentence is offered for score at least this share of its best one (0–1). */
+  relativeCutoff?: number;
+  /** The article's dek lines: scored like the text; their sentences are marked `inDek`. */
+  dek?: readonly string[];
+  /** Other names of the claims' sources (content/claims/aliases.yaml). */
+  aliases?: readonly SpeakerAlias[];
 }
 
-export const DEFAULT_THRESHOLD = 0.3;
+export const DEFAULT_THRESHOLD = 0.125;
 const WEIGHTS = { words: 0.5, names: 0.2, figures: 0.3 } as const;
 /** Other claims a sentence is offered for score at least this share of its best one. */
-const RELATIVE_CUTOFF = 0.6;
+export const RELATIVE_CUTOFF = 0.4;
+/** A wording with fewer distinct content words is too short to identify a claim. */
+export const MIN_WORDING_STEMS = 3;
+/** A sentence shares at least this many of a wording's content words, or the wording says nothing of it. */
+export const MIN_SHARED_STEMS = 2;
+/** Weight shared (in idf units) at which the words' evidence is 1 − 1/e of its most. */
+const EVIDENCE_SCALE = 7;
+/** Names count fully once the words score this much, and in proportion below it. */
+const NAME_GATE = 0.35;
+/** A word of a name counts for this much of its weight as a word (it counts as a name too). */
+const NAME_AS_WORD = 0.5;
+/** A sentence that names people, none of them the claim's sources, is scaled by this. */
+const OTHER_SOURCE_FACTOR = 0.75;
 
-/** Sentences of each paragraph, with their offsets; white space around them is not included. */
-export function splitSentences(passages: readonly Passage[], locale = 'en'): Sentence[] {
-  const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
-  const sentences: Sentence[] = [];
-  for (const passage of passages) {
-    for (const { segment, index } of segmenter.segment(passage.text)) {
-      const lead = segment.length - segment.trimStart().length;
-      const text = segment.trim();
-      if (text === '') continue;
-      sentences.push({ paragraph: passage.id, start: index + lead, end: index + lead + text.length, text });
-    }
-  }
-  return sentences;
-}
-
-/** Content words, stemmed: "Troops were deployed" → ["troop", "deploi"]. */
-export function contentStems(text: string): string[] {
-  return tokenize(normalizeText(text))
-    .filter((token) => !STOP_WORDS.has(token) && !/^\d/u.test(token) && token.length > 1)
-    .map((token) => stemmer(token));
-}
-
-const MONTHS_AND_DAYS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
-
-/**
- * Names: capitalised words, folded. A capital at the start of a sentence proves nothing ("Public
- * transport…"), so a sentence's first word counts only when it is an acronym ("CSTO"); a name
- * there is still matched as a word. A name alone (a source, a speaker) is read with
- * `inSentence: false`.
- */
-export function nameTokens(text: string, { inSentence = true }: { inSentence?: boolean } = {}): string[] {
-  const names = new Set<string>();
-  for (const match of text.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*/gu)) {
-    const before = text.slice(0, match.index).replace(/["'“”‘’«»(\s]+$/u, '');
-    const sentenceStart = inSentence && (before === '' || /[.!?…]$/u.test(before));
-    if (sentenceStart && !/^\p{Lu}{2,}$/u.test(match[0])) continue;
-    for (const token of tokenize(normalizeText(match[0]))) {
-      if (STOP_WORDS.has(token) || MONTHS_AND_DAYS.has(token) || token.length < 2) continue;
-      names.add(token);
-    }
-  }
-  return [...names];
-}
-
-/** Words that name the same countable thing in news copy; a figure's unit matches across them. */
-const UNIT_GROUPS: readonly string[][] = [
-  ['troop', 'soldier', 'servicemen', 'peacekeep', 'paratroop', 'personnel', 'contingent'],
-  ['kill', 'dead', 'death', 'di', 'fatal', 'victim', 'bodi', 'toll'],
-  ['detain', 'arrest', 'detent', 'custodi', 'held'],
-  ['injur', 'wound', 'hurt', 'hospit'],
-  ['tenge', 'dollar', 'rubl', 'euro', 'usd', 'pound', 'yen', 'rupe', 'price', 'cost', 'loss'],
-];
-
-/** A currency sign is a unit too: "$2 billion" counts dollars. */
-const CURRENCY_WORDS: Readonly<Record<string, string>> = { $: 'dollars', '€': 'euros', '£': 'pounds', '₽': 'roubles', '₸': 'tenge', '¥': 'yen', '₹': 'rupees' };
-
-/** Says who is counted, not what happened to them: "164 people killed" and "7,939 people detained". */
-const GENERIC_UNITS: ReadonlySet<string> = new Set(['peopl', 'person', 'citizen', 'civilian', 'resid', 'total', 'number']);
-
-function unitStems(words: string): Set<string> {
-  const stems = new Set(contentStems(words.replace(/[$€£₽₸¥₹]/gu, (sign) => ` ${CURRENCY_WORDS[sign] ?? ''} `)));
-  for (const group of UNIT_GROUPS) if (group.some((stem) => stems.has(stem))) for (const stem of group) stems.add(stem);
-  return stems;
-}
-
-/**
- * Whether a figure's words say it counts what the claim's figure counts. Generic words ("people")
- * count only when the claim's unit has nothing more specific.
- */
-function sameThing(around: ReadonlySet<string>, units: ReadonlySet<string>): boolean {
-  const specific = [...units].filter((stem) => !GENERIC_UNITS.has(stem));
-  const wanted = specific.length > 0 ? specific : [...units];
-  return wanted.some((stem) => around.has(stem));
-}
-
-/**
- * Stricter, for a contradiction: every specific word of the claim's unit (or a word of its
- * group) is there. "160 people killed" is about "people killed", not about "children killed".
- */
-function exactlySameThing(around: ReadonlySet<string>, unit: string): boolean {
-  const words = contentStems(unit).filter((stem) => !GENERIC_UNITS.has(stem));
-  return words.length > 0 && words.every((stem) => [...unitStems(stem)].some((mate) => around.has(mate)));
-}
-
-/**
- * The words that say what a figure counts, within its clause and never past a neighbouring
- * figure: its unit and up to five words after it ("2,030 soldiers and 250 pieces…" → "soldiers
- * and"); and, when it has no unit or only a generic one, up to four words before it ("Police
- * detained 7,939 people", "the death toll at 164", "its troops, about 2,000").
- */
-function figureContext(sentence: string, figure: Figure, all: readonly Figure[]): string {
-  const next = all.find((other) => other.start >= figure.end)?.start ?? sentence.length;
-  const previous = all.filter((other) => other.end <= figure.start).at(-1)?.end ?? 0;
-  const words = (text: string) => text.split(/\s+/u).filter(Boolean);
-  const after = words(sentence.slice(figure.end, next).split(/[;:.!?()]/u)[0] ?? '').slice(0, 5);
-  const unit = figure.unit ?? '';
-  const needsBefore = unit === '' || contentStems(unit).every((stem) => GENERIC_UNITS.has(stem));
-  const before = needsBefore ? words(sentence.slice(previous, figure.start).split(/[;:!?()]|\.\s/u).at(-1) ?? '').slice(-4) : [];
-  return [...before, unit, ...after].join(' ');
-}
-
-/**
- * A number written to the unit ("7,939", "at least 164", not "2,000") of 100 or more is
- * distinctive: the same number in another text is evidence on its own, whatever words stand
- * next to it.
- */
-function distinctive(found: Figure, known: Figure): boolean {
-  return found.value === known.value && found.precision === 1 && found.value >= 100 && known.role === found.role;
-}
+/** A way the claim is worded: its stems, each with a factor on its weight (1 in a statement or quote). */
+type Wording = Map<string, number>;
 
 interface PreparedClaim {
   claim: ClaimToMatch;
-  /** Stem sets of the statement and of each quote, each a way the claim can be worded. */
-  wordings: Array<Set<string>>;
-  names: Set<string>;
   /**
-   * The claim's figures: its value, each mention's, and each as a quote writes it when that is
-   * a value ("about 2,000", not "at least 164": a bound agrees with too much).
+   * The statement's and each quote's stems, when long enough to identify the claim, and, when it
+   * has several, the claim's profile: every stem of them, by the share of wordings that use it,
+   * squared ("coup" in five of five weighs 1, a word one of five uses 0.04).
    */
-  figures: Figure[];
-  /** The words that say what the claim's figures count. */
-  units: Set<string>;
+  wordings: Wording[];
+  /** The claim's sources, one each ("A and B" is two). */
+  sources: Set<string>;
+  /** Names in its wording that are not people's names: places, organisations. */
+  names: Set<string>;
+  figures: ClaimFigures;
 }
 
-function prepare(claim: ClaimToMatch): PreparedClaim {
+function prepare(claim: ClaimToMatch, personStems: ReadonlySet<string>, personNames: ReadonlySet<string>): PreparedClaim {
   const quotes = claim.mentions.flatMap((mention) => mention.quotes.map((quote) => quote.text));
-  const values = [claim.figure?.value, ...claim.mentions.map((mention) => mention.figure)]
-    .filter((value): value is number => typeof value === 'number')
-    .map(figureOfValue);
-  // How the articles wrote the claim's figure ("at least 164 people", "about 2,000 troops") adds
-  // the words that say what it counts. Other numbers in a quote are not the claim's figure: "164
-  // killed, three of them children" quoted for the children claim is not about 164.
-  const units = unitStems(claim.figure?.unit ?? '');
-  const stated: Figure[] = [];
-  for (const quote of quotes) {
-    const found = parseFigures(quote);
-    for (const figure of found) {
-      if (figure.role !== 'quantity' || !values.some((value) => compareFigures(figure, value) !== 'contradicts')) continue;
-      for (const stem of unitStems(figureContext(quote, figure, found))) units.add(stem);
-      if (figure.kind === 'exact' || figure.kind === 'approximate' || figure.kind === 'range') stated.push(figure);
-    }
+  const stemSets = [claim.statement, ...quotes]
+    .map((text) => new Set(contentStems(text).filter((stem) => !personStems.has(stem))))
+    .filter((stems) => stems.size >= MIN_WORDING_STEMS);
+  const wordings: Wording[] = stemSets.map((stems) => new Map([...stems].map((stem) => [stem, 1])));
+  if (stemSets.length > 1) {
+    const uses = new Map<string, number>();
+    for (const stems of stemSets) for (const stem of stems) uses.set(stem, (uses.get(stem) ?? 0) + 1);
+    wordings.push(new Map([...uses].map(([stem, count]) => [stem, (count / stemSets.length) ** 2])));
   }
-  const sources = claim.mentions.map((m) => m.attributedTo).filter((s): s is string => s !== null);
+  const sources = new Set([claim.speaker, ...claim.mentions.map((m) => m.attributedTo)].flatMap((s) => (s === null ? [] : sourcesOf(s))));
   return {
     claim,
-    wordings: [claim.statement, ...quotes].map((text) => new Set(contentStems(text))),
-    names: new Set([
-      ...[claim.statement, ...quotes].flatMap((text) => nameTokens(text)),
-      ...[claim.speaker, ...sources].flatMap((name) => nameTokens(name, { inSentence: false })),
-    ]),
-    figures: [...values, ...stated],
-    units,
+    wordings,
+    sources,
+    names: new Set([claim.statement, ...quotes].flatMap((text) => nameTokens(text)).filter((name) => !personNames.has(name))),
+    figures: claimFigures(claim.figure, claim.mentions.map((m) => m.figure), quotes),
   };
 }
-
-/** Inverse document frequency over the claims: a word every claim uses says little. */
-function idfTable(claims: readonly PreparedClaim[]): (token: string) => number {
-  const df = new Map<string, number>();
-  for (const claim of claims) {
-    const seen = new Set([...claim.wordings.flatMap((w) => [...w]), ...claim.names]);
-    for (const token of seen) df.set(token, (df.get(token) ?? 0) + 1);
-  }
-  const n = Math.max(1, claims.length);
-  return (token) => Math.log(1 + n / (df.get(token) ?? 0.5));
-}
-
-const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
 
 const RELATION_SCORE: Record<FigureRelation, number> = { same: 1, consistent: 0.8, contradicts: 0.6 };
 
@@ -259,98 +165,141 @@ const RELATION_SCORE: Record<FigureRelation, number> = { same: 1, consistent: 0.
 interface ReadSentence {
   sentence: Sentence;
   stems: Set<string>;
+  /** Its stems that come from its names ("unit", "state" of "United States") or a source's alias ("the Kremlin leader"): names, not wording. */
+  nameStems: Set<string>;
+  /** Its names that are not people's names. */
   names: string[];
-  /** Its quantities, each with the words that say what it counts. */
-  figures: Array<{ figure: Figure; around: Set<string> }>;
+  /** Its names that are people's names, for the reasons. */
+  people: string[];
+  /** The sources it names, by any of their names. */
+  sources: Set<string>;
+  figures: ReadFigure[];
 }
 
-function readSentence(sentence: Sentence): ReadSentence {
-  const found = parseFigures(sentence.text);
+function readSentence(sentence: Sentence, previous: Sentence | undefined, finder: SourceFinder, personStems: ReadonlySet<string>, personNames: ReadonlySet<string>): ReadSentence {
+  const names = nameTokens(sentence.text);
   return {
     sentence,
-    stems: new Set(contentStems(sentence.text)),
-    names: nameTokens(sentence.text),
-    figures: found
-      .filter((figure) => figure.role === 'quantity')
-      .map((figure) => ({ figure, around: unitStems(figureContext(sentence.text, figure, found)) })),
+    stems: new Set(contentStems(sentence.text).filter((stem) => !personStems.has(stem))),
+    nameStems: new Set([...names, ...finder.aliasesIn(sentence.text)].flatMap((name) => contentStems(name))),
+    names: names.filter((name) => !personNames.has(name)),
+    people: names.filter((name) => personNames.has(name)),
+    sources: finder.named(sentence.text, previous?.text),
+    figures: readFigures(sentence.text),
   };
 }
 
-function scoreSentence(read: ReadSentence, prepared: PreparedClaim, idf: (token: string) => number): ClaimMatch {
-  const { stems } = read;
+/**
+ * The words' evidence against one wording: the weight shared as a share of the wording's weight
+ * (or of the wording's and the sentence's together, below), times the weight shared in itself,
+ * saturating (1 − e^(−shared / EVIDENCE_SCALE)). A stem's weight is its idf times its factor in
+ * the wording; a stem of the sentence's names counts NAME_AS_WORD of it. At least
+ * MIN_SHARED_STEMS stems are shared, not all of them names.
+ */
+function wordingEvidence(read: ReadSentence, wording: Wording, idf: Idf): { score: number; shared: string[] } | null {
+  const common = [...wording.keys()].filter((stem) => read.stems.has(stem));
+  if (common.length < MIN_SHARED_STEMS || common.every((stem) => read.nameStems.has(stem))) return null;
+  const asWord = (stem: string) => (read.nameStems.has(stem) ? NAME_AS_WORD : 1) * idf(stem);
+  const shared = sumOf(common.map(asWord));
+  const ofWording = sumOf(common.map((stem) => asWord(stem) * (wording.get(stem) ?? 0))) / sumOf([...wording].map(([stem, factor]) => idf(stem) * factor));
+  // A short sentence that is all about the claim ("The curfew remains in place.") is evidence
+  // even when the claim says more: the share of the sentence's weight shared counts too, as the
+  // geometric mean of both shares, never below the wording's share.
+  const ofSentence = shared / sumOf([...read.stems].map(asWord));
+  const share = Math.max(ofWording, Math.sqrt(ofWording * ofSentence));
+  const score = share * (1 - Math.exp(-shared / EVIDENCE_SCALE));
+  return { score, shared: common.sort((a, b) => idf(b) - idf(a)) };
+}
+
+/** The words' evidence: that of the best wording of the claim, its profile included. */
+function wordEvidence(read: ReadSentence, prepared: PreparedClaim, idf: Idf): { score: number; shared: string[] } {
+  let best = { score: 0, shared: [] as string[] };
+  for (const wording of prepared.wordings) {
+    const evidence = wordingEvidence(read, wording, idf);
+    if (evidence && evidence.score > best.score) best = evidence;
+  }
+  return best;
+}
+
+/** A match with the words it rests on, for comparing it with the sentence's other matches. */
+type ScoredMatch = ClaimMatch & { shared: string[] };
+
+function scoreSentence(read: ReadSentence, prepared: PreparedClaim, idf: Idf): ScoredMatch {
   const reasons: string[] = [];
 
-  // Words: the share of one wording of the claim that the sentence contains.
-  let words = 0;
-  let shared: string[] = [];
-  for (const wording of prepared.wordings) {
-    const total = sum([...wording].map(idf));
-    if (total === 0) continue;
-    const common = [...wording].filter((stem) => stems.has(stem));
-    if (common.length === 0) continue;
-    const share = sum(common.map(idf)) / total;
-    if (share > words) {
-      words = share;
-      shared = common;
-    }
+  const words = wordEvidence(read, prepared, idf);
+  if (words.score > 0) reasons.push(`words: ${Math.round(words.score * 100)}% (${words.shared.slice(0, 8).join(', ')}; rarest first)`);
+
+  // Names: the claim's source named, or the share of the sentence's other names the claim has.
+  const namedSources = [...read.sources].filter((source) => prepared.sources.has(source));
+  const commonNames = read.names.filter((name) => prepared.names.has(name));
+  const otherNames = read.names.length === 0 ? 0 : sumOf(commonNames.map(idf)) / sumOf(read.names.map(idf));
+  const names = Math.max(namedSources.length > 0 ? 1 : 0, otherNames);
+  const gate = Math.min(1, words.score / NAME_GATE);
+  if (namedSources.length > 0 || commonNames.length > 0) {
+    const sourceNames = read.people.filter((name) => namedSources.some((source) => personTokens(source).includes(name)));
+    const list = [...new Set([...sourceNames, ...commonNames])];
+    reasons.push(`names: ${[...list, ...namedSources.filter((source) => !sourceNames.some((name) => personTokens(source).includes(name))).map((source) => `${source} (by another name)`)].join(', ')}`);
   }
-  if (words > 0) reasons.push(`words: ${Math.round(words * 100)}% of the claim's wording (${shared.slice(0, 8).join(', ')})`);
+  // Someone else said it: the sentence names people, none of them this claim's sources.
+  const otherPeople = [...read.sources].filter(isPersonName);
+  const someoneElse = namedSources.length === 0 && otherPeople.length > 0 && [...prepared.sources].some(isPersonName);
 
-  // Names: the share of the sentence's names that the claim has too.
-  const sentenceNames = read.names;
-  const commonNames = sentenceNames.filter((name) => prepared.names.has(name));
-  const names = sentenceNames.length === 0 ? 0 : sum(commonNames.map(idf)) / sum(sentenceNames.map(idf));
-  if (commonNames.length > 0) reasons.push(`names: ${commonNames.join(', ')}`);
-
-  // Figures: the best relation between a figure of the sentence and one of the claim's, about
-  // the same thing (the words next to the figures agree).
+  // Figures: the best relation between a figure of the sentence and one of the claim's.
   let figureScore = 0;
   let figure: ClaimMatch['figure'] = null;
   let figureReason = '';
-  for (const { figure: found, around } of read.figures) {
-    const about = sameThing(around, prepared.units);
-    for (const known of prepared.figures) {
-      if (!about && !distinctive(found, known)) continue;
-      const relation = compareFigures(found, known);
-      if (relation === 'contradicts' && !exactlySameThing(around, prepared.claim.figure?.unit ?? '')) continue;
+  for (const found of read.figures) {
+    for (const known of comparableFigures(found, prepared.figures)) {
+      const relation = compareFigures(found.figure, known);
+      if (relation === 'contradicts' && !canContradict(found, prepared.figures)) continue;
       if (RELATION_SCORE[relation] > figureScore) {
         figureScore = RELATION_SCORE[relation];
-        figure = { text: found.text, value: found.value, relation };
-        figureReason = `figure: ${describeRelation(found, known)}`;
+        figure = { text: found.figure.text, value: found.figure.value, relation };
+        figureReason = `figure: ${describeRelation(found.figure, known)}`;
       }
     }
   }
   if (figureReason) reasons.push(figureReason);
+  if (someoneElse) reasons.push(`names someone else: ${otherPeople.join(', ')}`);
 
-  const score = WEIGHTS.words * words + WEIGHTS.names * names + WEIGHTS.figures * figureScore;
-  return { claim: prepared.claim.id, score: Math.round(score * 1000) / 1000, reasons, figure };
+  const raw = WEIGHTS.words * words.score + WEIGHTS.names * names * gate + WEIGHTS.figures * figureScore;
+  const score = someoneElse ? raw * OTHER_SOURCE_FACTOR : raw;
+  return { claim: prepared.claim.id, score: Math.round(score * 1000) / 1000, reasons, figure, sources: namedSources, shared: words.shared };
 }
 
-export function suggestClaims(
-  passages: readonly Passage[],
-  claims: readonly ClaimToMatch[],
-  options: SuggestOptions = {},
-): ClaimSuggestions {
+function dekSentences(dek: readonly string[]): Sentence[] {
+  return splitSentences(dek.map((text, index) => ({ id: `dek-${index + 1}`, text }))).map((sentence) => ({ ...sentence, inDek: true }));
+}
+
+export function suggestClaims(passages: readonly Passage[], claims: readonly ClaimToMatch[], options: SuggestOptions = {}): ClaimSuggestions {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const perSentence = options.perSentence ?? 3;
-  const prepared = claims.map(prepare);
-  const idf = idfTable(prepared);
-  const sentences = splitSentences(passages);
+  const relativeCutoff = options.relativeCutoff ?? RELATIVE_CUTOFF;
+  const allSources = claims.flatMap((claim) => [claim.speaker, ...claim.mentions.flatMap((m) => (m.attributedTo === null ? [] : [m.attributedTo]))]);
+  const finder = sourceFinder(allSources, options.aliases ?? []);
+  const personNames = new Set(allSources.flatMap(sourcesOf).flatMap(personTokens));
+  const personStems = new Set([...personNames].flatMap((name) => contentStems(name)));
+  const prepared = claims.map((claim) => prepare(claim, personStems, personNames));
+  const sentences = [...dekSentences(options.dek ?? []), ...splitSentences(passages)];
+  const reads = sentences.map((sentence, i) => readSentence(sentence, sentences[i - 1], finder, personStems, personNames));
+  // Documents: each claim (all its wordings: a word says how rare it is among claims, however
+  // often one claim's quotes repeat it) and each sentence of the article.
+  const idf = inverseDocumentFrequency([...prepared.map((claim) => new Set(claim.wordings.flatMap((wording) => [...wording.keys()]))), ...reads.map((read) => read.stems)]);
 
   // Only claims that share a word or a name with a sentence, or have a figure when it has one,
   // can score above zero against it: the others are not scored at all.
   const byToken = new Map<string, number[]>();
   prepared.forEach((claim, index) => {
-    for (const token of new Set([...claim.wordings.flatMap((wording) => [...wording]), ...claim.names])) {
+    for (const token of new Set([...claim.wordings.flatMap((wording) => [...wording.keys()]), ...claim.names])) {
       const list = byToken.get(token);
       if (list) list.push(index);
       else byToken.set(token, [index]);
     }
   });
-  const withFigures = prepared.flatMap((claim, index) => (claim.figures.length > 0 ? [index] : []));
+  const withFigures = prepared.flatMap((claim, index) => (claim.figures.figures.length > 0 ? [index] : []));
 
-  const bySentence: Array<SentenceMatches & { read: ReadSentence }> = sentences.map((sentence) => {
-    const read = readSentence(sentence);
+  const bySentence: Array<SentenceMatches & { read: ReadSentence }> = reads.map((read) => {
     const candidates = new Set<number>(read.figures.length > 0 ? withFigures : []);
     for (const token of [...read.stems, ...read.names]) for (const index of byToken.get(token) ?? []) candidates.add(index);
     const matches = [...candidates]
@@ -358,9 +307,17 @@ export function suggestClaims(
       .filter((match) => match.score >= threshold)
       .sort((a, b) => b.score - a.score || a.claim.localeCompare(b.claim))
       .slice(0, perSentence);
-    // A sentence that clearly makes one claim is not offered for its weaker neighbours.
+    // A sentence that clearly makes one claim is not offered for its weaker neighbours, nor for a
+    // claim whose evidence a better one already explains: the same words and no figure of its own
+    // ("an attempted coup" is the attempted-coup claim, not also "the coup attempt was defeated").
     const best = matches[0]?.score ?? 0;
-    return { sentence, read, matches: matches.filter((match) => match.score >= RELATIVE_CUTOFF * best) };
+    const kept: ScoredMatch[] = [];
+    for (const match of matches) {
+      if (match.score < relativeCutoff * best) continue;
+      const explained = match.figure === null && match.shared.length > 0 && kept.some((better) => match.shared.every((stem) => better.shared.includes(stem)));
+      if (!explained) kept.push(match);
+    }
+    return { sentence: read.sentence, read, matches: kept.map(({ shared: _shared, ...match }) => match) };
   });
 
   const byClaim = new Map<string, ClaimSuggestions['claims'][number]['sentences']>();
@@ -374,17 +331,17 @@ export function suggestClaims(
   const figures: FigureMatch[] = [];
   const aboutAClaim = new Set<Sentence>();
   for (const { sentence, read } of bySentence) {
-    for (const { figure, around } of read.figures) {
+    for (const found of read.figures) {
+      const { figure } = found;
       const entry: FigureMatch = { figure: figure.text, paragraph: sentence.paragraph, sentence: sentence.text, matches: [], contradicts: [] };
       for (const claim of prepared) {
-        const sameUnits = sameThing(around, claim.units);
-        const about = claim.figures.filter((known) => sameUnits || distinctive(figure, known));
+        const about = comparableFigures(found, claim.figures);
         if (about.length === 0) continue;
         const relations = about.map((known) => ({ known, relation: compareFigures(figure, known) }));
         const agreeing = relations.find((r) => r.relation === 'same') ?? relations.find((r) => r.relation === 'consistent');
         if (agreeing) {
           entry.matches.push({ claim: claim.claim.id, relation: agreeing.relation, note: describeRelation(figure, agreeing.known) });
-        } else if (claim.claim.figure && exactlySameThing(around, claim.claim.figure.unit)) {
+        } else if (canContradict(found, claim.figures)) {
           // Only a claim about what this figure counts can be contradicted by it: every word of
           // the claim's unit is there ("killed", not "children killed" for "164 people killed").
           const contradiction = relations[0];
@@ -407,41 +364,32 @@ export function suggestClaims(
   };
 }
 
-/**
- * Whether a sentence names a source: a person by any of their names ("Tokayev" for "Kassym-Jomart
- * Tokayev"), an institution by most of its words ("the interior ministry" for "Kazakhstan's
- * interior ministry"; a country name alone is not enough).
- */
-export function namesSource(sentence: string, source: string): boolean {
-  const sourceNames = nameTokens(source, { inSentence: false });
-  if (sourceNames.length >= 2 && sourceNames.length === contentStems(source).length) {
-    const names = new Set(nameTokens(sentence));
-    return sourceNames.some((name) => names.has(name));
-  }
-  const stems = new Set(contentStems(sentence));
-  const wanted = contentStems(source);
-  const found = wanted.filter((stem) => stems.has(stem)).length;
-  return found >= 2 && found * 2 >= wanted.length;
-}
-
-const REPORTING = /\b(said|says|say|told|tells|according to|stated|announced|claimed|added|noted|warned|declared|vowed|called|accused|insisted|stressed|reported|wrote)\b/iu;
+const REPORTING = /\b(said|says|say|told|tells|according to|stated|announced|claimed|added|noted|warned|declared|vowed|called|accused|insisted|stressed|reported|wrote|promised|promises|described|denounced)\b/iu;
 
 /**
  * A mention in the claims format for a suggested sentence: the sentence as its one quote (it is
- * verbatim, so it verifies), the voice and source guessed from the claim's known sources named
- * in it, and the figure it states. The editor trims the quote and checks every field.
+ * verbatim, so it verifies, unless it is in the dek), the voice and source guessed from the
+ * claim's known sources named in it (`match.sources`, as suggestClaims found them: aliases and
+ * "he said" included; without it, those the sentence names outright), and the figure it states.
+ * The editor trims the quote and checks every field.
  */
-export function suggestedMention(article: string, claim: ClaimToMatch, sentence: Sentence, match: Pick<ClaimMatch, 'figure'>): MentionInput {
+export function suggestedMention(article: string, claim: ClaimToMatch, sentence: Sentence, match: Pick<ClaimMatch, 'figure' | 'sources'>): MentionInput {
   const sources = [...new Set([...claim.mentions.map((m) => m.attributedTo), claim.speaker])].filter(
     (source): source is string => source !== null && source !== 'the outlet',
   );
-  const named = sources.find((source) => namesSource(sentence.text, source));
+  // The sources suggestClaims found (aliases and "he said" included), else those named outright.
+  const named = new Set(match.sources ?? sources.flatMap(sourcesOf).filter((source) => namesSource(sentence.text, source)));
+  // A joint source ("A and B") is guessed only when the sentence names both.
+  const source = sources.find((candidate) => {
+    const parts = sourcesOf(candidate);
+    return parts.length > 0 && parts.every((part) => named.has(part));
+  });
   const mention: MentionInput = {
     article,
-    voice: named && REPORTING.test(sentence.text) ? 'attributed' : 'outlet',
+    voice: source && REPORTING.test(sentence.text) ? 'attributed' : 'outlet',
     quotes: [sentence.text],
   };
-  if (mention.voice === 'attributed' && named) mention.attributedTo = named;
+  if (mention.voice === 'attributed' && source) mention.attributedTo = source;
   if (match.figure && claim.figure) mention.figure = match.figure.value;
   return mention;
 }

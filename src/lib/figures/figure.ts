@@ -28,7 +28,8 @@
  * ("January 10", "10th of January"; the month is not part of the figure); "10th" and "third" are
  * ordinals; "14:05" and "3 pm" are times (value: minutes since midnight). Everything else is a
  * quantity, with a unit read from the words after it ("2,500 troops" → "troops", "2,030 Russian
- * soldiers" → "soldiers", "7,939 were detained" → null); "%", "percent" and "per cent" are all "%".
+ * soldiers" → "soldiers", "2,500 Russian, Belarusian and Kyrgyz troops" → "troops", "7,939 were
+ * detained" → null); "%", "percent" and "per cent" are all "%".
  *
  * Deliberately not figures: numbers glued to letters or to a word and a hyphen, which are names
  * and identifiers ("v2.0", "G20", "COVID-19", "p-16"; "mid-2014" is a year); runs of digits with

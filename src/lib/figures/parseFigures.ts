@@ -175,6 +175,37 @@ function wordWithHyphens(ts: Tokens, i: number): { lower: string; capital: boole
   return { lower, capital: UPPER_INITIAL.test(token.text), next };
 }
 
+type WordAt = NonNullable<ReturnType<typeof wordWithHyphens>>;
+
+const isModifierWord = (word: WordAt): boolean =>
+  MODIFIERS.has(word.lower) || (!NOT_UNITS.has(word.lower) && (word.capital || ADJECTIVE_ENDING.test(word.lower)));
+
+/** Most adjectives read in one list: a bound on the work, and more than any real list has. */
+const MAX_LIST_ITEMS = 12;
+
+/**
+ * The last adjective of a list of them joined by commas and a final "and" / "or" ("Russian,
+ * Belarusian, Armenian, Tajik and Kyrgyz"), or null when `word` starts no such list. Without the
+ * final conjunction it is not a list: "2,500 Russian, officials said" has no unit.
+ */
+function lastOfAdjectiveList(ts: Tokens, word: WordAt): WordAt | null {
+  let current = word;
+  for (let items = 0; items < MAX_LIST_ITEMS && isModifierWord(current); items++) {
+    let at = current.next;
+    const comma = gluedSym(ts, at) === ',';
+    if (comma) at += 1;
+    const conjunction = spacedWord(ts, at);
+    const last = conjunction === 'and' || conjunction === 'or';
+    if (last) at += 1;
+    if (!comma && !last) return null;
+    const following = wordWithHyphens(ts, at);
+    if (!following || !isModifierWord(following)) return null;
+    if (last) return following;
+    current = following;
+  }
+  return null;
+}
+
 /** What the number counts, from the words at token `n`; null when it is followed by a verb or nothing. */
 function unitAfter(ts: Tokens, n: number): string | null {
   const token = ts[n];
@@ -189,6 +220,8 @@ function unitAfter(ts: Tokens, n: number): string | null {
     const at = DETERMINERS.has(spacedWord(ts, word.next) ?? '') ? word.next + 1 : word.next;
     word = wordWithHyphens(ts, at);
   }
+  // "2,500 Russian, Belarusian, Armenian, Tajik and Kyrgyz troops": a list of adjectives is one.
+  if (word) word = lastOfAdjectiveList(ts, word) ?? word;
   let fallback: string | null = null;
   for (let skipped = 0; word; skipped++) {
     const lower = word.lower;

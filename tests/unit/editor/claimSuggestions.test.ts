@@ -6,6 +6,8 @@ import { locateQuote } from '../../../src/lib/claims/locateQuote.ts';
 import { defaultPaths, loadCorpus } from '../../../src/loaders/loadCorpus.ts';
 import { leaveOneOut, totalScore } from '../../../bench/suggestionEval.ts';
 import { fixtureScores } from '../../../bench/suggestionFixtures.ts';
+import { suggestionsFile } from '../../../src/lib/editor/suggestionsFile.ts';
+import { parse } from 'yaml';
 
 const claim = (id: string, statement: string, quote: string, extra: Partial<ClaimToMatch> = {}): ClaimToMatch => ({
   id,
@@ -171,16 +173,114 @@ describe('suggestion quality on the real corpus and the fixtures (floors; figure
 
   it('leave one out: most suggested claims are right, and most claims are found', () => {
     const total = totalScore(leaveOneOut(corpus).map((entry) => entry.score));
-    expect(total.claimPrecision).toBeGreaterThanOrEqual(0.7);
-    expect(total.claimRecall).toBeGreaterThanOrEqual(0.6);
+    expect(total.claimPrecision).toBeGreaterThanOrEqual(0.86);
+    expect(total.claimRecall).toBeGreaterThanOrEqual(0.86);
+    expect(total.sentencePrecision).toBeGreaterThanOrEqual(0.68);
   });
 
-  it('every site fixture with an answer key', () => {
+  it('the fixtures with an answer key, together and each', () => {
     const results = fixtureScores(corpus);
-    expect(results.length).toBeGreaterThan(0);
+    expect(results.length).toBeGreaterThanOrEqual(7);
+    const total = totalScore(results.map((entry) => entry.score));
+    expect(total.claimPrecision).toBeGreaterThanOrEqual(0.95);
+    expect(total.claimRecall).toBeGreaterThanOrEqual(0.88);
     for (const { name, score } of results) {
-      expect.soft(score.claimPrecision, name).toBeGreaterThanOrEqual(0.7);
-      expect.soft(score.claimRecall, name).toBeGreaterThanOrEqual(0.7);
+      expect.soft(score.claimPrecision, name).toBeGreaterThanOrEqual(0.8);
+      // short-quotes-curfew makes two claims and one ("a night curfew stayed in force") is missed.
+      expect.soft(score.claimRecall, name).toBeGreaterThanOrEqual(0.5);
     }
+  });
+
+  const suggest = (texts: string[], options: Parameters<typeof suggestClaims>[2] = {}) =>
+    suggestClaims(
+      texts.map((text, i) => ({ id: `p-${i + 1}`, text })),
+      corpus.verified.claims,
+      { aliases: corpus.aliases, ...options },
+    );
+  const claimsOf = (result: ReturnType<typeof suggestClaims>) => result.claims.map((entry) => entry.claim);
+
+  it('a quote too short to identify its claim decides nothing: "who ruled from 1990 to 2019" is {rule}', () => {
+    const result = suggest(['The city’s former mayor, who ruled the city hall for six years, has not been seen in public since the weekend.']);
+    expect(claimsOf(result)).toEqual([]);
+    // The claim is still found by its statement.
+    const found = suggest(['Nursultan Nazarbayev, whom Tokayev replaced as president, ruled from 1990 to 2019.']);
+    expect(claimsOf(found)).toContain('nazarbayev-age-and-rule');
+  });
+
+  it('a shared name alone suggests nothing', () => {
+    const result = suggest([
+      'Tokayev’s office later released photographs of burned buildings in Almaty.',
+      'Kassym-Jomart Tokayev, a former diplomat, speaks fluent Chinese and once worked for the United Nations in Geneva.',
+      'Vladimir Putin has spent much of the past year on Ukraine.',
+      'The CSTO was founded in the early 1990s and has rarely acted together.',
+    ]);
+    expect(claimsOf(result)).toEqual([]);
+  });
+
+  it('rare words weigh more than common ones: "Maidan technologies" over "Kazakhstan" and "unrest"', () => {
+    const result = suggest(['Officials said “Maidan technologies” had been used in Kazakhstan during the unrest.']);
+    expect(claimsOf(result)[0]).toBe('putin-maidan-technologies');
+    expect(result.claims[0]?.sentences[0]?.reasons[0]).toMatch(/^words: \d+% \(technolog, maidan/u);
+  });
+
+  it('a speaker named by an alias, a title, a possessive or "he" is the claim’s source', () => {
+    const result = suggest([
+      'The Kazakh leader told an emergency video meeting of the Collective Security Treaty Organization on Monday that the unrest had been an attempted coup.',
+      'Mr Tokayev said the violence had been prepared long in advance and directed from a single centre.',
+      'He said the large counter-terrorism operation would soon end.',
+    ]);
+    const coup = result.claims.find((entry) => entry.claim === 'tokayev-attempted-coup')?.sentences[0];
+    expect(coup?.sources).toEqual(['Kassym-Jomart Tokayev']);
+    expect(coup?.reasons.join(' ')).toContain('Kassym-Jomart Tokayev (by another name)');
+    const claimsById = new Map(corpus.verified.claims.map((c) => [c.id, c]));
+    const mentionOf = (id: string) => {
+      const entry = result.claims.find((c) => c.claim === id)?.sentences[0];
+      if (!entry) throw new Error(`${id} not suggested`);
+      return suggestedMention('new-article', claimsById.get(id) as ClaimToMatch, entry.sentence, entry);
+    };
+    expect(mentionOf('tokayev-attempted-coup')).toMatchObject({ voice: 'attributed', attributedTo: 'Kassym-Jomart Tokayev' });
+    expect(mentionOf('unrest-planned-in-advance')).toMatchObject({ voice: 'attributed', attributedTo: 'Kassym-Jomart Tokayev' });
+    expect(mentionOf('counter-terrorism-operation-ending-soon')).toMatchObject({ voice: 'attributed', attributedTo: 'Kassym-Jomart Tokayev' });
+    // Without the aliases list, "the Kazakh leader" names nobody.
+    const bare = suggestClaims([{ id: 'p-1', text: 'The Kazakh leader said the unrest had been an attempted coup.' }], corpus.verified.claims);
+    expect(bare.claims.find((entry) => entry.claim === 'tokayev-attempted-coup')?.sentences[0]?.sources).toEqual([]);
+  });
+
+  it('the dek is scored, and a claim it makes is suggested without a quote (the build quotes paragraphs only)', () => {
+    const dek = ['Putin says the CSTO force went in at the official request of Kazakhstan’s leadership, and only for a limited time'];
+    const result = suggest(['Snow fell on Almaty.'], { dek });
+    const entry = result.claims.find((c) => c.claim === 'csto-sent-at-kazakh-request');
+    expect(entry?.sentences[0]?.sentence).toMatchObject({ paragraph: 'dek-1', inDek: true, start: 0 });
+    const withFile = corpus.verified.claims.map((claim) => ({ ...claim, file: 'content/claims/troops.yaml' }));
+    const doc = parse(suggestionsFile('new-article', result, withFile, 0.125)) as { claims: Array<{ claim: string; sentences: Array<Record<string, unknown>> }> };
+    const inFile = doc.claims.find((c) => c.claim === 'csto-sent-at-kazakh-request')?.sentences[0];
+    expect(inFile).toMatchObject({ dek: dek[0] });
+    expect(inFile?.['note']).toMatch(/cannot be quoted/u);
+    expect(inFile?.['mention']).toBeUndefined();
+  });
+
+  it('ties a figure to its unit within its clause, and compares only figures of one kind', () => {
+    const result = suggest([
+      'The alliance flew in 2,500 Russian, Belarusian, Armenian, Tajik and Kyrgyz troops within days of the request.',
+      'At least 164 people were killed and about 8,000 detained, officials said.',
+      'The unrest was the worst Kazakhstan had seen in 30 years of independence.',
+      'Anna Berg has reported from Central Asia for 20 years and has written two books about the region.',
+    ]);
+    const of = (figure: string) => result.figures.find((f) => f.figure === figure);
+    expect(of('2,500')?.matches.map((m) => m.claim)).toEqual(['csto-troop-strength']);
+    expect(of('At least 164')).toMatchObject({ matches: [expect.objectContaining({ claim: 'deaths-nationwide' })], contradicts: [] });
+    // Detentions against detentions, never against the death toll.
+    expect(of('about 8,000')).toMatchObject({ matches: [expect.objectContaining({ claim: 'detentions-total', relation: 'consistent' })], contradicts: [] });
+    expect(of('30')?.matches).toEqual([expect.objectContaining({ claim: 'worst-unrest-since-independence', relation: 'same' })]);
+    // An author's 20 years are not the 30 years since independence.
+    expect(of('20')).toMatchObject({ matches: [], contradicts: [] });
+    expect(claimsOf(result).sort()).toEqual(['csto-troop-strength', 'deaths-nationwide', 'detentions-total', 'worst-unrest-since-independence']);
+  });
+
+  it('a distinctive number of another kind is not the claim’s: 7,939 killed is not 7,939 detained', () => {
+    const result = suggest(['A rumour said 7,939 people were killed.', 'A rumour said 7,939 were held.']);
+    // It is a death toll: it contradicts the death toll's 164, and is not the detentions' 7,939.
+    expect(result.figures.find((f) => f.sentence.includes('killed'))).toMatchObject({ matches: [], contradicts: [expect.objectContaining({ claim: 'deaths-nationwide' })] });
+    expect(result.figures.find((f) => f.sentence.includes('held'))?.matches).toEqual([expect.objectContaining({ claim: 'detentions-total', relation: 'same' })]);
   });
 });
