@@ -29,6 +29,10 @@ const drafts = draftPaths();
 export default defineConfig({
   // Canonical origin for absolute URLs (canonical links, sitemap, Open Graph).
   site: 'https://coverage-compare.example.org',
+  // Astro's cache (content store, article detail files, Vite deps) in the project, not in
+  // node_modules/.astro: test and bench builds of temporary copies link node_modules and would
+  // otherwise share one cache, each overwriting the others' files.
+  cacheDir: './.astro/build-cache',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Builds must be reproducible and work offline.

@@ -2,8 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { articleMetadataSchema } from './lib/articles/articleMetadata.ts';
 import { articlesLoader, claimsLoader } from './loaders/articlesLoader.ts';
-
-const sourceLine = z.object({ line: z.number().int().positive(), text: z.string() });
+import { articleDetailRef } from './data/articleDetail.ts';
 
 const locatedQuote = z.object({
   text: z.string(),
@@ -15,6 +14,11 @@ const locatedQuote = z.object({
 
 const difference = z.object({ field: z.string(), label: z.string() });
 
+/**
+ * An article as lists, labels and the article page's header need it. The text, removed lines and
+ * comparison table are in the article's detail file (src/data/articleDetail.ts): Astro bundles the
+ * whole store, and those made up most of it.
+ */
 const articles = defineCollection({
   loader: articlesLoader(),
   schema: articleMetadataSchema.extend({
@@ -23,42 +27,14 @@ const articles = defineCollection({
       line: z.number().int().positive().nullable(),
       overrideReason: z.string().nullable(),
     }),
-    dek: z.array(sourceLine),
-    sections: z.array(
-      z.object({
-        id: z.string(),
-        heading: sourceLine.nullable(),
-        paragraphs: z.array(sourceLine.extend({ id: z.string().regex(/^p-\d+$/) })),
-      }),
-    ),
-    removed: z.array(sourceLine.extend({ rule: z.string(), reason: z.string() })),
     source: z.object({ file: z.string(), bytes: z.number().int(), sha256: z.string().length(64) }),
     wordCount: z.number().int(),
     excerpt: z.string(),
-    comparison: z.object({
-      rows: z.array(
-        z.object({
-          number: z.number().int().positive(),
-          claim: z.string(),
-          divergent: z.boolean(),
-          cells: z.array(
-            z.object({
-              article: z.string(),
-              status: z.enum(['same', 'different', 'not-reported']),
-              differences: z.array(difference.extend({ mine: z.string(), theirs: z.string() })),
-            }),
-          ),
-        }),
-      ),
-      omitted: z.array(z.object({ claim: z.string(), reportedBy: z.array(z.string()) })),
-    }),
-    characterNotes: z.array(
-      z.object({
-        line: z.number().int(),
-        kind: z.enum(['invisible', 'bidi-control']),
-        characters: z.array(z.object({ codePoint: z.string(), name: z.string(), count: z.number().int() })),
-      }),
-    ),
+    paragraphCount: z.number().int(),
+    removedCount: z.number().int(),
+    /** Rows of its comparison table: the claims it makes. */
+    claimCount: z.number().int(),
+    detail: articleDetailRef,
     numbers: z.object({
       covered: z.number().int(),
       notClaims: z.array(z.looseObject({ paragraph: z.string(), number: z.string(), context: z.string() })),

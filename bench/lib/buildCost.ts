@@ -28,7 +28,7 @@ export interface CorpusBuild {
  */
 export function useOwnCache(project: TempProject): void {
   try {
-    project.edit('astro.config.mjs', (text) => text.replace('defineConfig({', "defineConfig({\n  cacheDir: './.bench-cache',"));
+    project.edit('astro.config.mjs', (text) => text.replace(/cacheDir: '[^']*'/u, "cacheDir: './.bench-cache'"));
   } catch {
     process.stderr.write('bench: could not set cacheDir in the temp copy (astro.config.mjs changed?); the build uses the shared cache\n');
   }

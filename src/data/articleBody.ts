@@ -4,9 +4,10 @@
  * content store (which Astro bundles whole) to one copy of the text.
  */
 import type { ArticleEntry, ClaimIndex } from './collections.ts';
+import type { ArticleDetail } from './articleDetail.ts';
 import { articleBodyHtml, highlightsFromRows } from '../lib/articles/renderArticleBody.ts';
 
-export function articleBody(article: ArticleEntry, claims: ClaimIndex): string {
-  const rows = article.data.comparison.rows.map((row) => ({ ...row, quotes: claims.quotes(row.claim, article.id) }));
-  return articleBodyHtml(article.data.sections, highlightsFromRows(rows));
+export function articleBody(article: ArticleEntry, detail: ArticleDetail, claims: ClaimIndex): string {
+  const rows = detail.comparison.rows.map((row) => ({ ...row, quotes: claims.quotes(row.claim, article.id) }));
+  return articleBodyHtml(detail.sections, highlightsFromRows(rows));
 }

@@ -3,17 +3,21 @@
  *
  * They call loadCorpus (I/O plus the pure modules in src/lib) and store what the pages show:
  * each article with its sections and its comparison table; each verified claim with its
- * mentions. What can be derived from those (the body HTML, word diffs) is derived by the pages'
- * data helpers in src/data, so the content store holds each text once. Bad input stops the build with the file, line and fix.
+ * mentions. What only an article's own page shows (its text, removed lines, comparison table) is
+ * written to a file per article (src/data/articleDetail.ts), not stored; what can be derived (the
+ * body HTML, word diffs) is derived by the pages' data helpers in src/data. Bad input stops the
+ * build with the file, line and fix.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { ContentError } from '../lib/contentError.ts';
 import { countParagraphs, countWords, excerpt } from '../lib/articles/articleSummary.ts';
-import { compareArticle } from '../lib/claims/compareArticle.ts';
+import { claimsByArticle, compareArticle } from '../lib/claims/compareArticle.ts';
 import { articlePeers, comparisonSet } from '../lib/claims/articlePeers.ts';
 import { findUnusualCharacters } from '../lib/articles/unusualCharacters.ts';
 import { contentFingerprint, defaultPaths, loadCorpus, type Corpus, type CorpusPaths } from './loadCorpus.ts';
+import { detailFolder, resetDetailFolder, writeArticleDetail } from '../data/articleDetail.ts';
+import { fileURLToPath } from 'node:url';
 
 /** Re-throws content errors as Astro user errors: a message and a hint, no stack trace. */
 export function asBuildError(error: unknown): never {
@@ -55,24 +59,38 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
       const { articles, verified } = await corpusFor(config, paths);
       const ids = articles.map(({ meta }) => meta.slug);
       const peers = articlePeers(verified.claims);
+      const byArticle = claimsByArticle(verified.claims);
+      const folder = detailFolder(fileURLToPath(config.cacheDir));
+      resetDetailFolder(folder);
       store.clear();
       for (const { meta, parsed, source, filePath } of articles) {
-        const comparison = compareArticle(meta.slug, verified.claims, ids, peers);
+        const comparison = compareArticle(meta.slug, verified.claims, ids, peers, byArticle);
         const numbers = verified.numbers[meta.slug];
+        // What only the article's own page shows goes to a file of its own, not into the store
+        // that Astro bundles whole (src/data/articleDetail.ts says why).
+        const { file, detail } = writeArticleDetail(folder, meta.slug, {
+          dek: parsed.dek,
+          sections: parsed.sections,
+          removed: parsed.removed,
+          comparison,
+          characterNotes: findUnusualCharacters([
+            ...(parsed.title.line !== null ? [{ line: parsed.title.line, text: parsed.title.text }] : []),
+            ...parsed.dek,
+            ...parsed.sections.flatMap((section) => [...(section.heading ? [section.heading] : []), ...section.paragraphs]),
+          ]),
+        });
         const data = await parseData({
           id: meta.slug,
           data: {
             ...meta,
-            ...parsed,
+            title: parsed.title,
             source,
             wordCount: countWords(parsed),
             excerpt: excerpt(parsed),
-            comparison,
-            characterNotes: findUnusualCharacters([
-              ...(parsed.title.line !== null ? [{ line: parsed.title.line, text: parsed.title.text }] : []),
-              ...parsed.dek,
-              ...parsed.sections.flatMap((section) => [...(section.heading ? [section.heading] : []), ...section.paragraphs]),
-            ]),
+            paragraphCount: countParagraphs(parsed),
+            removedCount: parsed.removed.length,
+            claimCount: comparison.rows.length,
+            detail: { file, digest: generateDigest(detail) },
             numbers: {
               covered: numbers?.covered.length ?? 0,
               notClaims: numbers?.excused ?? [],
@@ -81,9 +99,6 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
             },
           },
         });
-        // The body HTML is rendered by the page (src/data/articleBody.ts), not stored: Astro
-        // bundles the whole content store, and a second copy of every text measured 21 of 65 MB
-        // at 2,000 articles, enough to push the build past 2 GB of memory.
         store.set({ id: meta.slug, data, filePath, digest: generateDigest(data) });
         const draft = meta.status === 'draft' ? ` [draft: ${numbers?.uncovered.length ?? 0} figures in no claim yet, listed in /report/]` : '';
         logger.info(
