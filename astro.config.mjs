@@ -56,6 +56,9 @@ export default defineConfig({
       scriptDirective: { hashes: [sha256(themeInitScript)] },
     },
   },
+  // Pages whose getStaticPaths gives a cacheKey (src/data/pageKey.ts) are copied from the last
+  // build when neither their key nor their code changed (README, Performance).
+  experimental: { incrementalBuild: true },
   integrations: [
     sitemap({
       filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !drafts.some((draft) => page.endsWith(draft)),

@@ -90,6 +90,10 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
             paragraphCount: countParagraphs(parsed),
             removedCount: parsed.removed.length,
             claimCount: comparison.rows.length,
+            names: {
+              claims: [...comparison.rows.map((row) => row.claim), ...comparison.omitted.map((o) => o.claim)],
+              articles: [...new Set([...(comparison.rows[0]?.cells.map((cell) => cell.article) ?? []), ...comparison.omitted.flatMap((o) => o.reportedBy)])],
+            },
             detail: { file, digest: generateDigest(detail) },
             numbers: {
               covered: numbers?.covered.length ?? 0,

@@ -1,0 +1,17 @@
+/**
+ * pageKey: the `cacheKey` a page returns from getStaticPaths for Astro's incremental builds
+ * (experimental.incrementalBuild). Astro skips rendering a page whose key and code are unchanged
+ * since the last build and copies the earlier output instead.
+ *
+ * A key must change whenever anything the page shows changes, so each page passes exactly the
+ * data it renders: its own entry and the entries it names (the claims in an article's table, the
+ * labels of the articles in a claim's versions). A key that left one out would serve stale HTML;
+ * one that took in more (e.g. every article's label) would only rebuild more pages than needed.
+ */
+import { createHash } from 'node:crypto';
+
+export function pageKey(...inputs: unknown[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify(inputs, (_key, value: unknown) => (value instanceof Map ? [...value] : value)))
+    .digest('base64url');
+}
