@@ -1,18 +1,9 @@
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { articleMetadataSchema } from './lib/articles/articleMetadata.ts';
 import { articlesLoader, claimsLoader } from './loaders/articlesLoader.ts';
 import { articleDetailRef } from './data/articleDetail.ts';
-
-const locatedQuote = z.object({
-  text: z.string(),
-  paragraph: z.string().regex(/^p-\d+$/),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
-  anchor: z.string(),
-});
-
-const difference = z.object({ field: z.string(), label: z.string() });
+import { claimsFileRef } from './data/claimsFile.ts';
 
 /**
  * An article as lists, labels and the article page's header need it. The text, removed lines and
@@ -45,35 +36,19 @@ const articles = defineCollection({
   }),
 });
 
+/**
+ * A claim as its id, statement and topic; the full claims (mentions, quotes, differences) are in
+ * one file (src/data/claimsFile.ts) that src/data/collections.ts reads: Astro bundles the whole
+ * store, and the claims made up most of it.
+ */
 const claims = defineCollection({
   loader: claimsLoader(),
   schema: z.object({
     id: z.string(),
     statement: z.string().min(1),
     topic: z.string(),
-    speaker: z.string(),
-    figure: z.object({ value: z.number(), unit: z.string().min(1) }).nullable(),
-    file: z.string(),
-    line: z.number().int(),
     divergent: z.boolean(),
-    differences: z.array(
-      difference.extend({
-        values: z.array(z.object({ article: z.string(), value: z.string().nullable() })),
-        note: z.string().nullable(),
-      }),
-    ),
-    mentions: z.array(
-      z.object({
-        article: reference('articles'),
-        voice: z.enum(['attributed', 'outlet']),
-        attributedTo: z.string().nullable(),
-        figure: z.number().nullable(),
-        details: z.record(z.string(), z.string()),
-        quotes: z.array(locatedQuote),
-      }),
-    ),
-    /** The articles this claim is compared across: its reporters and their peers. */
-    comparedAcross: z.array(z.string()),
+    all: claimsFileRef,
   }),
 });
 

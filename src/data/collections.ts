@@ -5,20 +5,22 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { quoteDiff, type DiffPart } from '../lib/claims/quoteDiff.ts';
 import type { ExportArticle } from '../lib/claims/claimsExport.ts';
+import { readClaimsFile, type ClaimData } from './claimsFile.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
-export type ClaimData = Omit<CollectionEntry<'claims'>['data'], 'mentions'> & {
-  mentions: Array<Omit<CollectionEntry<'claims'>['data']['mentions'][number], 'article'> & { article: string }>;
-};
+export type { ClaimData };
 
 export async function getArticles(): Promise<ArticleEntry[]> {
   return (await getCollection('articles')).sort((a, b) => a.data.file.localeCompare(b.data.file));
 }
 
+/**
+ * Every claim in full, by topic then id, from the claims file (read once per build, shared by
+ * every page: do not change the array or its claims).
+ */
 export async function getClaims(): Promise<ClaimData[]> {
-  return (await getCollection('claims'))
-    .map(({ data }) => ({ ...data, mentions: data.mentions.map((m) => ({ ...m, article: m.article.id })) }))
-    .sort((a, b) => a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id));
+  const [first] = await getCollection('claims');
+  return first ? readClaimsFile(first.data.all) : [];
 }
 
 export interface ArticleLabel {

@@ -17,6 +17,7 @@ import { articlePeers, comparisonSet } from '../lib/claims/articlePeers.ts';
 import { findUnusualCharacters } from '../lib/articles/unusualCharacters.ts';
 import { contentFingerprint, defaultPaths, loadCorpus, type Corpus, type CorpusPaths } from './loadCorpus.ts';
 import { detailFolder, resetDetailFolder, writeArticleDetail } from '../data/articleDetail.ts';
+import { writeClaimsFile } from '../data/claimsFile.ts';
 import { fileURLToPath } from 'node:url';
 
 /** Re-throws content errors as Astro user errors: a message and a hint, no stack trace. */
@@ -122,10 +123,14 @@ export function claimsLoader(paths?: Partial<CorpusPaths>): Loader {
       const { articles, verified } = await corpusFor(config, paths);
       const ids = articles.map(({ meta }) => meta.slug);
       const peers = articlePeers(verified.claims);
+      // The claims in full go to one file, in the order the pages list them (by topic, then id);
+      // the store keeps a short entry per claim (src/data/claimsFile.ts says why).
+      const ordered = [...verified.claims].sort((a, b) => a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id));
+      const written = writeClaimsFile(fileURLToPath(config.cacheDir), ordered.map((claim) => ({ ...claim, comparedAcross: comparisonSet(claim, ids, peers) })));
+      const all = { file: written.file, digest: generateDigest(written.text) };
       store.clear();
-      for (const claim of verified.claims) {
-        const comparedAcross = comparisonSet(claim, ids, peers);
-        const data = await parseData({ id: claim.id, data: { ...claim, comparedAcross } });
+      for (const claim of written.claims) {
+        const data = await parseData({ id: claim.id, data: { id: claim.id, statement: claim.statement, topic: claim.topic, divergent: claim.divergent, all } });
         store.set({ id: claim.id, data, digest: generateDigest(data) });
       }
       const divergent = verified.claims.filter((claim) => claim.divergent).length;
