@@ -1,0 +1,171 @@
+/**
+ * alignPassages: groups the passages of different articles that make the same assertion.
+ *
+ * Each passage is a tf-idf vector over the event (sublinear term counts, idf over the event's
+ * passages, so a word every article uses — the country, "president" — weighs little and a rare
+ * one — "shields", "7939" — a lot). Two passages' similarity is the cosine of their vectors,
+ * lowered when both name different speakers (Putin's assertion is not Tokayev's) and raised
+ * when both give a quantity of the same unit ("2,030 soldiers", "2,500 peacekeepers": the same
+ * figure, possibly divergent). Grouping is agglomerative with average linkage: candidate pairs
+ * (passages sharing a rare term) are taken best first, and two groups merge when the mean
+ * similarity across them reaches the threshold and they have no article in common, so a group
+ * holds at most one passage per article. Ties are broken by passage order: the result is
+ * deterministic.
+ */
+
+export interface AlignInput {
+  articleIndex: number;
+  terms: readonly string[];
+  /** The named speaker, or null for the outlet's own voice. */
+  speaker: string | null;
+  /** Units (as terms) of the quantities the passage gives. */
+  units: readonly string[];
+}
+
+export interface AlignOptions {
+  /** Mean similarity two groups need to merge. */
+  threshold: number;
+  /** Factor on the similarity of two passages that name different speakers. */
+  otherSpeaker: number;
+  /** Added to the similarity of two passages that give a quantity of the same unit. */
+  sameUnit: number;
+  /** Weight of the containment score (shared weight over the shorter passage's) against the cosine. */
+  containment: number;
+  /** Share of the threshold the mean similarity across two groups needs (1: average linkage). */
+  linkage: number;
+}
+
+export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.25, otherSpeaker: 0.6, sameUnit: 0.12, containment: 0.5, linkage: 0.7 };
+
+interface Vector {
+  terms: string[];
+  weights: Float64Array;
+  /** term → weight, for dot products. */
+  byTerm: Map<string, number>;
+  /** Weights before normalisation, and their sum. */
+  raw: Float64Array;
+  mass: number;
+}
+
+/** tf-idf vectors, unit length. */
+export function vectors(inputs: readonly AlignInput[]): { vectors: Vector[]; df: Map<string, number> } {
+  const df = new Map<string, number>();
+  for (const input of inputs) for (const term of new Set(input.terms)) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = inputs.length;
+  const out = inputs.map((input) => {
+    const counts = new Map<string, number>();
+    for (const term of input.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+    const terms = [...counts.keys()].sort();
+    const weights = new Float64Array(terms.length);
+    let norm = 0;
+    terms.forEach((term, k) => {
+      const w = (1 + Math.log(counts.get(term) as number)) * Math.log((n + 1) / ((df.get(term) as number) + 0.5));
+      weights[k] = w;
+      norm += w * w;
+    });
+    norm = Math.sqrt(norm) || 1;
+    const raw = Float64Array.from(weights);
+    const mass = raw.reduce((sum, w) => sum + w, 0);
+    const byTerm = new Map<string, number>();
+    terms.forEach((term, k) => {
+      weights[k] = (weights[k] as number) / norm;
+      byTerm.set(term, weights[k] as number);
+    });
+    return { terms, weights, byTerm, raw, mass };
+  });
+  return { vectors: out, df };
+}
+
+/** Cosine, and containment: the idf mass the two share over the smaller one's (raw, not normalised). */
+function compare(a: Vector, b: Vector): { cosine: number; containment: number } {
+  const [small, large] = a.terms.length <= b.terms.length ? [a, b] : [b, a];
+  let dot = 0;
+  let shared = 0;
+  small.terms.forEach((term, k) => {
+    const other = large.byTerm.get(term);
+    if (other !== undefined) {
+      dot += (small.weights[k] as number) * other;
+      shared += small.raw[k] as number;
+    }
+  });
+  const mass = Math.min(a.mass, b.mass);
+  return { cosine: dot, containment: mass === 0 ? 0 : shared / mass };
+}
+
+export interface Aligner {
+  similarity(i: number, j: number): number;
+  /** Groups of passage indices (each sorted), in order of their first passage. */
+  groups: number[][];
+}
+
+export function alignPassages(inputs: readonly AlignInput[], options: AlignOptions = DEFAULT_ALIGN): Aligner {
+  const { vectors: vecs, df } = vectors(inputs);
+  const n = inputs.length;
+  const cache = new Map<number, number>();
+  const similarity = (i: number, j: number): number => {
+    if (i === j) return 1;
+    const [a, b] = i < j ? [i, j] : [j, i];
+    const key = a * n + b;
+    const cached = cache.get(key);
+    if (cached !== undefined) return cached;
+    const x = inputs[a] as AlignInput;
+    const y = inputs[b] as AlignInput;
+    const { cosine, containment } = compare(vecs[a] as Vector, vecs[b] as Vector);
+    let s = Math.max(cosine, options.containment * containment);
+    if (x.speaker !== null && y.speaker !== null && x.speaker !== y.speaker) s *= options.otherSpeaker;
+    if (s > 0 && x.units.some((unit) => y.units.includes(unit))) s += options.sameUnit;
+    cache.set(key, s);
+    return s;
+  };
+
+  // Candidate pairs: passages of different articles that share a term no more common than a
+  // quarter of the passages (a shared common word alone cannot carry a pair over the threshold).
+  const maxDf = Math.max(2, Math.floor(n / 4));
+  const postings = new Map<string, number[]>();
+  vecs.forEach((vector, i) => {
+    for (const term of vector.terms) if ((df.get(term) as number) <= maxDf) postings.set(term, [...(postings.get(term) ?? []), i]);
+  });
+  const seen = new Set<number>();
+  const pairs: Array<{ i: number; j: number; s: number }> = [];
+  for (const list of postings.values()) {
+    for (let x = 0; x < list.length; x += 1) {
+      for (let y = x + 1; y < list.length; y += 1) {
+        const i = list[x] as number;
+        const j = list[y] as number;
+        if (inputs[i]?.articleIndex === inputs[j]?.articleIndex) continue;
+        const key = i * n + j;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const s = similarity(i, j);
+        if (s >= options.threshold) pairs.push({ i, j, s });
+      }
+    }
+  }
+  pairs.sort((a, b) => b.s - a.s || a.i - b.i || a.j - b.j);
+
+  const groupOf = inputs.map((_, i) => i);
+  const members = new Map<number, number[]>(inputs.map((_, i) => [i, [i]]));
+  const articlesOf = new Map<number, Set<number>>(inputs.map((input, i) => [i, new Set([input.articleIndex])]));
+  for (const { i, j } of pairs) {
+    const gi = groupOf[i] as number;
+    const gj = groupOf[j] as number;
+    if (gi === gj) continue;
+    const ai = articlesOf.get(gi) as Set<number>;
+    const aj = articlesOf.get(gj) as Set<number>;
+    if ([...ai].some((a) => aj.has(a))) continue;
+    const mi = members.get(gi) as number[];
+    const mj = members.get(gj) as number[];
+    let total = 0;
+    for (const p of mi) for (const q of mj) total += similarity(p, q);
+    if (total / (mi.length * mj.length) < options.threshold * options.linkage) continue;
+    const [keep, drop] = gi < gj ? [gi, gj] : [gj, gi];
+    const merged = [...mi, ...mj].sort((a, b) => a - b);
+    members.set(keep, merged);
+    members.delete(drop);
+    articlesOf.set(keep, new Set([...ai, ...aj]));
+    articlesOf.delete(drop);
+    for (const p of merged) groupOf[p] = keep;
+  }
+  const groups = [...members.values()].sort((a, b) => (a[0] as number) - (b[0] as number));
+  return { similarity, groups };
+}
