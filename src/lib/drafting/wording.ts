@@ -57,6 +57,10 @@ const SYNONYMS: readonly string[] = [
   'coup putsch',
   'end ended ending over completed complete',
   'soon shortly',
+  'suspend suspended halted halt cancelled canceled',
+  'train trains rail railway',
+  'evacuate evacuated evacuation evacuations',
+  'investigate investigation investigators investigating inquiry probe',
 ];
 
 const SYNONYM_OF: ReadonlyMap<string, string> = new Map(

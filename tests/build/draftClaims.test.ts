@@ -1,0 +1,82 @@
+/**
+ * `npm run draft-claims` end to end, in a temporary copy of the project: the refusals write
+ * nothing; the drafts of the five articles, moved into content/claims/ in place of the editors'
+ * claims, build, and every claim page says it is a draft not yet reviewed.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { projectRoot, tempProject, type TempProject } from '../helpers/tempProject.ts';
+
+let project: TempProject;
+let drafted: { status: number | null; stdout: string; stderr: string };
+let build: { status: number | null; output: string };
+const claimsDir = () => path.join(project.dir, 'content/claims');
+
+beforeAll(() => {
+  project = tempProject();
+  drafted = project.run('draft-claims', ['--out', 'drafts.yaml']);
+  // An editor starts the event from the drafts alone: no other claims, no not-claims list.
+  for (const name of readdirSync(claimsDir())) rmSync(path.join(claimsDir(), name), { recursive: true, force: true });
+  project.write('content/claims/drafts.yaml', readFileSync(path.join(project.dir, 'drafts.yaml')));
+  build = project.build();
+}, 300_000);
+
+afterAll(() => project?.dispose());
+
+describe('draft-claims', () => {
+  it('drafts the five articles and prints a summary', () => {
+    expect(drafted.stderr).toBe('');
+    expect(drafted.status).toBe(0);
+    expect(drafted.stdout).toMatch(/^Drafted \d+ claims for event "default" from 5 articles in \d+ ms\./u);
+    const file = parse(readFileSync(path.join(project.dir, 'drafts.yaml'), 'utf8')) as { claims: Array<{ status: string }> };
+    expect(file.claims.length).toBeGreaterThan(20);
+    expect(file.claims.every((claim) => claim.status === 'draft')).toBe(true);
+  });
+
+  it('prints the summary as JSON with --json', () => {
+    const result = project.run('draft-claims', ['--out', 'drafts-2.yaml', '--json']);
+    expect(result.status).toBe(0);
+    const summary = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(Object.keys(summary).sort()).toEqual(['articles', 'claims', 'divergent', 'event', 'groups', 'milliseconds', 'out', 'quotes', 'singles', 'skippedSentences']);
+    expect(readFileSync(path.join(project.dir, 'drafts-2.yaml'), 'utf8')).toBe(readFileSync(path.join(project.dir, 'drafts.yaml'), 'utf8'));
+  });
+
+  it.each([
+    ['an unknown option', ['--out', 'x.yaml', '--bogus'], /Unknown option '--bogus'/u],
+    ['an unknown event', ['--event', 'elsewhere', '--out', 'x.yaml'], /Unknown event "elsewhere"\.\n {2}→ Known events: default/u],
+    ['no --out', [], /Say where to write the drafts: --out <file>/u],
+    ['an existing --out without --force', ['--out', 'drafts.yaml'], /The file exists: .*drafts\.yaml/u],
+    ['a project without articles', ['--out', 'x.yaml', '--root', 'content/claims'], /No articles: /u],
+  ])('refuses %s and writes nothing', (_, args, message) => {
+    const before = readFileSync(path.join(project.dir, 'drafts.yaml'), 'utf8');
+    const result = project.run('draft-claims', args);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toMatch(/Nothing was written\./u);
+    expect(existsSync(path.join(project.dir, 'x.yaml'))).toBe(false);
+    expect(readFileSync(path.join(project.dir, 'drafts.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('replaces an existing file with --force', () => {
+    const result = project.run('draft-claims', ['--out', 'drafts.yaml', '--force']);
+    expect(result.status).toBe(0);
+  });
+
+  it('drafts a fixture event with --root', () => {
+    const result = project.run('draft-claims', ['--root', path.join(projectRoot, 'tests/fixtures/draft-claims/river-flood'), '--out', 'flood.yaml']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/from 3 articles/u);
+  });
+
+  it('builds with the drafts as the only claims, each page marked as not yet reviewed', () => {
+    expect(build.status, build.output.slice(-2000)).toBe(0);
+    const file = parse(readFileSync(path.join(claimsDir(), 'drafts.yaml'), 'utf8')) as { claims: Array<{ id: string }> };
+    for (const { id } of file.claims) {
+      const page = readFileSync(path.join(project.dir, 'dist/claims', id, 'index.html'), 'utf8');
+      expect(page, id).toContain('Draft: not yet reviewed.');
+      expect(page, id).toContain('<meta name="robots" content="noindex">');
+    }
+  });
+});
