@@ -12,14 +12,19 @@
  * holds at most one passage per article. Ties are broken by passage order: the result is
  * deterministic.
  */
+import { compareFigures } from '../figures/compareFigures.ts';
+import type { Figure } from '../figures/figure.ts';
+
+/** Units that say little about what is counted: their figures must agree to count as one. */
+const GENERIC_UNITS = new Set(['peopl', 'person', 'year', 'time', 'dai', 'week', 'month', 'hour', 'minut']);
 
 export interface AlignInput {
   articleIndex: number;
   terms: readonly string[];
   /** The named speaker, or null for the outlet's own voice. */
   speaker: string | null;
-  /** Units (as terms) of the quantities the passage gives. */
-  units: readonly string[];
+  /** The quantities the passage gives, with their units as terms. */
+  quantities: ReadonlyArray<{ unit: string; figure: Figure }>;
 }
 
 export interface AlignOptions {
@@ -33,9 +38,11 @@ export interface AlignOptions {
   containment: number;
   /** Share of the threshold the mean similarity across two groups needs (1: average linkage). */
   linkage: number;
+  /** Factor on the similarity of two passages that share fewer than three terms. */
+  fewShared: number;
 }
 
-export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.25, otherSpeaker: 0.6, sameUnit: 0.12, containment: 0.5, linkage: 0.7 };
+export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.2, otherSpeaker: 0.6, sameUnit: 0.12, containment: 0, linkage: 1, fewShared: 0.6 };
 
 interface Vector {
   terms: string[];
@@ -77,19 +84,21 @@ export function vectors(inputs: readonly AlignInput[]): { vectors: Vector[]; df:
 }
 
 /** Cosine, and containment: the idf mass the two share over the smaller one's (raw, not normalised). */
-function compare(a: Vector, b: Vector): { cosine: number; containment: number } {
+function compare(a: Vector, b: Vector): { cosine: number; containment: number; shared: number } {
   const [small, large] = a.terms.length <= b.terms.length ? [a, b] : [b, a];
   let dot = 0;
   let shared = 0;
+  let count = 0;
   small.terms.forEach((term, k) => {
     const other = large.byTerm.get(term);
     if (other !== undefined) {
       dot += (small.weights[k] as number) * other;
       shared += small.raw[k] as number;
+      count += 1;
     }
   });
   const mass = Math.min(a.mass, b.mass);
-  return { cosine: dot, containment: mass === 0 ? 0 : shared / mass };
+  return { cosine: dot, containment: mass === 0 ? 0 : shared / mass, shared: count };
 }
 
 export interface Aligner {
@@ -110,10 +119,15 @@ export function alignPassages(inputs: readonly AlignInput[], options: AlignOptio
     if (cached !== undefined) return cached;
     const x = inputs[a] as AlignInput;
     const y = inputs[b] as AlignInput;
-    const { cosine, containment } = compare(vecs[a] as Vector, vecs[b] as Vector);
+    const { cosine, containment, shared } = compare(vecs[a] as Vector, vecs[b] as Vector);
     let s = Math.max(cosine, options.containment * containment);
+    // Two words in common ("possibility", "groups") is a coincidence as often as a paraphrase.
+    if (shared < 3) s *= options.fewShared;
     if (x.speaker !== null && y.speaker !== null && x.speaker !== y.speaker) s *= options.otherSpeaker;
-    if (s > 0 && x.units.some((unit) => y.units.includes(unit))) s += options.sameUnit;
+    // The same unit and figures that agree (or differ only in precision): likely the same count.
+    // "125 killed" against "164 killed" gets no help: contradicting figures must be grouped on
+    // their wording alone (and are then marked divergent).
+    if (s > 0 && x.quantities.some((p) => y.quantities.some((q) => p.unit === q.unit && (!GENERIC_UNITS.has(p.unit) || compareFigures(p.figure, q.figure) !== 'contradicts')))) s += options.sameUnit;
     cache.set(key, s);
     return s;
   };
@@ -122,7 +136,10 @@ export function alignPassages(inputs: readonly AlignInput[], options: AlignOptio
   // quarter of the passages (a shared common word alone cannot carry a pair over the threshold).
   const maxDf = Math.max(2, Math.floor(n / 4));
   const postings = new Map<string, number[]>();
+  // A passage of fewer than three distinct terms ("It was an attempted coup") is too short to
+  // compare on wording: it stays a single-article assertion.
   vecs.forEach((vector, i) => {
+    if (vector.terms.length < 3) return;
     for (const term of vector.terms) if ((df.get(term) as number) <= maxDf) postings.set(term, [...(postings.get(term) ?? []), i]);
   });
   const seen = new Set<number>();

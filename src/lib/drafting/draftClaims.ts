@@ -14,6 +14,7 @@
  * Pure and deterministic: the same articles give the same drafts, in the same order.
  */
 import { claimDifferences } from '../claims/divergence.ts';
+import type { Figure } from '../figures/figure.ts';
 import { parseFigures } from '../figures/parseFigures.ts';
 import { normalizeText, tokenize } from '../text/normalizeText.ts';
 import { STOP_WORDS } from '../text/stopWords.ts';
@@ -51,7 +52,7 @@ export interface DraftClaim {
 
 export interface Drafts {
   claims: DraftClaim[];
-  /** Sentences too short to be an assertion (under three content words, no digits). */
+  /** Sentences too short to be an assertion (under two content words, no digits). */
   skipped: number;
 }
 
@@ -66,11 +67,11 @@ export interface Candidate {
   terms: string[];
   /** The first quantity with a unit, as figure reading gives it. */
   figure: { value: number; unit: string } | null;
-  units: string[];
+  quantities: Array<{ unit: string; figure: Figure }>;
 }
 
 const OUTLET = 'the outlet';
-const MIN_TERMS = 3;
+const MIN_TERMS = 2;
 
 export function candidates(articles: readonly EventArticle[], locale: string): { list: Candidate[]; skipped: number } {
   const passages = eventPassages(articles, { locale });
@@ -83,10 +84,12 @@ export function candidates(articles: readonly EventArticle[], locale: string): {
     const own = passages.filter((p) => p.article === article.slug);
     const attributions = attributeArticle(own, index, aliases);
     own.forEach((passage, k) => {
-      const attribution = attributions[k] as Attribution;
+      const read = attributions[k] as Attribution;
+      // A frame ("Tokayev told an online meeting of the CSTO") reports the setting itself.
+      const attribution: Attribution = passage.frame ? { voice: 'outlet', speaker: null, cue: 'frame of a statement' } : read;
       // Who speaks is compared apart (alignPassages); their name and title are not what is said.
-      const speakerTerms = new Set(termsOf(`${attribution.speaker ?? ''} president minister spokesperson`, aliases));
-      const terms = termsOf(passage.text, aliases).filter((term) => attribution.speaker === null || !speakerTerms.has(term));
+      const speakerTerms = new Set(termsOf(`${read.speaker ?? ''} president minister spokesperson`, aliases));
+      const terms = termsOf(passage.text, aliases).filter((term) => read.speaker === null || !speakerTerms.has(term));
       if (terms.length < MIN_TERMS && !/\d/u.test(passage.text)) {
         skipped += 1;
         return;
@@ -98,7 +101,7 @@ export function candidates(articles: readonly EventArticle[], locale: string): {
         attribution,
         terms,
         figure: first ? { value: first.value, unit: first.unit as string } : null,
-        units: [...new Set(quantities.map((f) => termOf(f.unit as string) ?? (f.unit as string)))],
+        quantities: quantities.map((figure) => ({ unit: termOf(figure.unit as string) ?? (figure.unit as string), figure })),
       });
     });
   }
@@ -173,7 +176,7 @@ export function draftClaims(articles: readonly EventArticle[], options: DraftOpt
     articleIndex: c.passage.articleIndex,
     terms: c.terms,
     speaker: c.attribution.speaker,
-    units: c.units,
+    quantities: c.quantities,
   }));
   const aligner = alignPassages(inputs, options.align ?? DEFAULT_ALIGN);
   const df = new Map<string, number>();
@@ -182,15 +185,35 @@ export function draftClaims(articles: readonly EventArticle[], options: DraftOpt
 
   // Groups across articles first (more articles first), then single-article assertions; within
   // each, in reading order of the first passage.
+  // A sentence and its clauses are candidates alike, so two groups can pair the same passages;
+  // a later group keeps only the members that overlap no passage of an earlier group that
+  // already pairs them with another article.
+  const overlap = (a: SentencePassage, b: SentencePassage) => a.article === b.article && a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
+  const ranked = [...aligner.groups].filter((g) => g.length > 1).sort((a, b) => b.length - a.length || (a[0] as number) - (b[0] as number));
+  const accepted: number[][] = [];
+  for (const group of ranked) {
+    const rest = group.filter((i) => {
+      const p = (list[i] as Candidate).passage;
+      return !accepted.some((other) => {
+        const shared = other.filter((j) => group.some((k) => overlap((list[j] as Candidate).passage, (list[k] as Candidate).passage)));
+        return shared.length >= 2 && other.some((j) => overlap((list[j] as Candidate).passage, p));
+      });
+    });
+    if (rest.length > 1) accepted.push(rest);
+  }
+  // Passages a later group lost are candidates again, as single-article assertions.
+  const inAccepted = new Set(accepted.flat());
+  const singles = aligner.groups.flat().filter((i) => !inAccepted.has(i)).sort((a, b) => a - b).map((i) => [i]);
+  const groupsAfter = [...accepted, ...singles];
   // A single-article assertion is drafted once: as its whole sentence when no part of the
   // sentence is in a group, else as each of its clauses that no grouped passage overlaps.
-  const grouped = aligner.groups.filter((g) => g.length > 1).flat();
+  const grouped = accepted.flat();
   const overlapsGrouped = (c: Candidate) =>
     grouped.some((i) => {
       const g = (list[i] as Candidate).passage;
       return g.article === c.passage.article && g.paragraph === c.passage.paragraph && g.start < c.passage.end && c.passage.start < g.end;
     });
-  const kept = aligner.groups.filter((group) => {
+  const kept = groupsAfter.filter((group) => {
     if (group.length > 1) return true;
     const c = list[group[0] as number] as Candidate;
     if (overlapsGrouped(c)) return false;

@@ -21,6 +21,8 @@ export interface SentencePassage {
   sentenceIndex: number;
   /** Index of the clause in the sentence (-1 for a whole sentence of several clauses); the sentence's own text and offsets. */
   clauseIndex: number;
+  /** A speech frame or opening phrase: where and when, in the outlet's own voice. */
+  frame: boolean;
   sentence: { start: number; end: number; text: string };
   /** Offsets in the paragraph's text, end exclusive. */
   start: number;
@@ -29,33 +31,50 @@ export interface SentencePassage {
 }
 
 /**
- * Where a sentence may be cut into clauses: before ", and", ", but", ", while", ", which",
- * "; ", ", adding", ", insisting", ", saying", " and that", " but that", and after a speech
- * verb's "that". Each clause is a candidate assertion of its own: outlets often carry one
- * assertion of another's long sentence ("… told the meeting that the goal was to seize power").
+ * Where a sentence may be cut into clauses: before ", and", ", but", ", while", ", adding",
+ * ", insisting", "; ", " and that"; after a speech frame ("X told the meeting that", "X said on
+ * Monday that"); and after an opening phrase of place or time ("During a video meeting with
+ * …, ", "In a speech at …, "). Each clause is a candidate assertion of its own: outlets often
+ * carry one assertion of another's long sentence. A frame or an opening phrase says where and
+ * when, in the outlet's own voice ("Tokayev told an online meeting of the CSTO" reports the
+ * meeting); it is marked `frame`.
  */
-const CLAUSE_BREAK = /(?:,\s+(?=(?:and|but|while|whereas|adding|insisting|stressing|saying|as well as|although|though)\b)|;\s+|\s+(?=(?:and|but)\s+(?:that|he|she|they|it)\b)|\b(?:that|saying)\s+(?=[“"‘']))/gu;
-const LEAD = /^(?:and|but|while|whereas|which|adding|insisting|stressing|saying|as well as|although|though|before|after|when|that)\b[\s,:]*/iu;
+const CLAUSE_BREAK = /(?:,\s+(?=(?:and|but|while|whereas|adding|insisting|stressing|saying|as well as|although|though)\b)|;\s+|\s+(?=(?:and|but)\s+(?:that|he|she|they|it)\b)|\s+(?=(?:before|after)\s+\p{L}+ing\b)|\s+(?=and\s+(?:quickly|then|later|subsequently|soon)\b)|\b(?:that|saying)\s+(?=[“"‘']))/gu;
+const SPEECH_FRAME = /\b(?:said|says|told|tells|stated|claimed|alleged|insisted|announced|confirmed|stressed|emphasized|emphasised|warned|added|explained|noted|asserted|argued|declared|believe|believes|agreed|pointed out)\b[^.;:“”"‘’]{0,110}?\bthat\s+/gu;
+const OPENING = /^(?:During|In|At|Speaking|Addressing|After|Following|Amid|On)\b[^,;“”"]{8,140},\s+/u;
+const LEAD = /^(?:and quickly|and then|and later|and subsequently|and soon|and|but|while|whereas|which|adding|insisting|stressing|saying|as well as|although|though|before|after|when|that)\b[\s,:]*/iu;
 const MIN_CLAUSE_WORDS = 5;
 
+export interface Clause {
+  start: number;
+  end: number;
+  /** A speech frame or an opening phrase of place or time. */
+  frame: boolean;
+}
+
 /** The clauses of a sentence, as offsets in it; short pieces stay with their neighbour. */
-export function segmentClauses(sentence: string): Array<{ start: number; end: number }> {
-  const cuts = [0, ...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => (m.index as number) + m[0].length), sentence.length];
-  const pieces: Array<{ start: number; end: number }> = [];
+export function segmentClauses(sentence: string): Clause[] {
+  const frameCuts = new Set<number>();
+  const opening = OPENING.exec(sentence);
+  if (opening) frameCuts.add(opening[0].length);
+  for (const m of sentence.matchAll(SPEECH_FRAME)) frameCuts.add((m.index as number) + m[0].length);
+  const cuts = [...new Set([0, ...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => (m.index as number) + m[0].length), ...frameCuts, sentence.length])].sort((a, b) => a - b);
+  const pieces: Clause[] = [];
   for (let k = 0; k + 1 < cuts.length; k += 1) {
     const start = cuts[k] as number;
     const end = cuts[k + 1] as number;
     if (end <= start) continue;
     const last = pieces[pieces.length - 1];
-    if (last && wordCount(sentence.slice(start, end)) < MIN_CLAUSE_WORDS) last.end = end;
-    else if (last && wordCount(sentence.slice(last.start, last.end)) < MIN_CLAUSE_WORDS) last.end = end;
-    else pieces.push({ start, end });
+    if (last && (wordCount(sentence.slice(start, end)) < MIN_CLAUSE_WORDS || wordCount(sentence.slice(last.start, last.end)) < MIN_CLAUSE_WORDS)) {
+      last.end = end;
+      last.frame = frameCuts.has(end);
+    } else pieces.push({ start, end, frame: frameCuts.has(end) });
   }
-  return pieces.map(({ start, end }) => {
+  return pieces.map(({ start, end, frame }) => {
     const text = sentence.slice(start, end);
     const lead = text.length - text.replace(LEAD, '').trimStart().length;
-    const trimmed = text.slice(lead).replace(/[\s,;]+$/u, '');
-    return { start: start + lead, end: start + lead + trimmed.length };
+    const trimmed = text.slice(lead).replace(/[\s,;:]+$/u, '').replace(/\s+that$/u, '');
+    return { start: start + lead, end: start + lead + trimmed.length, frame };
   });
 }
 
@@ -110,7 +129,7 @@ export function eventPassages(articles: readonly EventArticle[], options: { loca
       segmentSentences(paragraph.text, options.locale ?? 'en').forEach((sentence, sentenceIndex) => {
         const sentenceText = paragraph.text.slice(sentence.start, sentence.end);
         const parts = options.clauses === false ? [] : segmentClauses(sentenceText);
-        const whole = { start: 0, end: sentenceText.length };
+        const whole = { start: 0, end: sentenceText.length, frame: false };
         const units = parts.length > 1 ? [whole, ...parts] : [whole];
         units.forEach((clause, unit) => {
           const clauseIndex = parts.length > 1 ? unit - 1 : 0;
@@ -124,6 +143,7 @@ export function eventPassages(articles: readonly EventArticle[], options: { loca
             paragraphIndex,
             sentenceIndex,
             clauseIndex,
+            frame: clause.frame && parts.length > 1,
             sentence: { ...sentence, text: sentenceText },
             start,
             end,

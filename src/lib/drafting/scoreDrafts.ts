@@ -34,6 +34,8 @@ export interface DraftScore {
   missedPairs: string[];
   /** Draft pairs no reference claim groups. */
   wrongPairs: string[];
+  /** Reference quotes no drafted quote overlaps, as "claim (article): quote". */
+  uncoveredQuotes: string[];
 }
 
 interface Span {
@@ -111,14 +113,16 @@ export function scoreDrafts(
   let coveredQuotes = 0;
   const allDraft = new Map<string, Span[]>();
   for (const located of draftSpans) for (const [article, spans] of located) allDraft.set(article, [...(allDraft.get(article) ?? []), ...spans]);
-  for (const located of referenceSpans) {
+  const uncoveredQuotes: string[] = [];
+  referenceSpans.forEach((located, k) => {
     for (const [article, spans] of located) {
       for (const span of spans) {
         referenceQuotes += 1;
         if (anyOverlap([span], allDraft.get(article))) coveredQuotes += 1;
+        else uncoveredQuotes.push(`${reference[k]?.id} (${article}): ${span.paragraph} ${span.start}-${span.end}`);
       }
     }
-  }
+  });
   const draftQuotes = drafts.reduce((sum, claim) => sum + claim.mentions.reduce((s, m) => s + m.quotes.length, 0), 0);
   return {
     draftPairs,
@@ -134,5 +138,6 @@ export function scoreDrafts(
     unverbatim,
     missedPairs,
     wrongPairs,
+    uncoveredQuotes,
   };
 }

@@ -24,7 +24,10 @@ const ATTRIBUTION_WORDS = new Set(
     'said say says saying told tell tells added add adds stated state states according stressed noted explained ' +
     'claimed alleged insisted announced confirmed emphasized emphasised asserted argued declared pointed out ' +
     'reported reports also further however moreover meanwhile mr mrs ms dr can could may might must shall should ' +
-    'been being has have had its one ones some very just now about after before over s t d'
+    'been being has have had its one ones some very just now about after before over s t d since still well ' +
+    'even already yet last week day days monday tuesday wednesday thursday friday saturday sunday other ' +
+    'during without against between under into through across among around toward towards upon within ' +
+    'take takes took taken taking make makes made get got come came go went place'
   ).split(' '),
 );
 
@@ -58,6 +61,12 @@ const SYNONYMS: readonly string[] = [
   'end ended ending over completed complete',
   'soon shortly',
   'suspend suspended halted halt cancelled canceled',
+  'fire shoot shooting',
+  'provide present give',
+  'clash clashes clashed fighting',
+  'nationwide',
+  'rise rising raise raised higher surge increase hike',
+  'escalate escalated escalating escalation spread swept',
   'train trains rail railway',
   'evacuate evacuated evacuation evacuations',
   'investigate investigation investigators investigating inquiry probe',
@@ -84,7 +93,10 @@ function rewritePhrases(normalized: string): string {
   return normalized
     .replace(/\bcoup d etat\b/gu, 'coup')
     .replace(/\bcoup detat\b/gu, 'coup')
-    .replace(/\bcounter(terror\w*)/gu, 'counter $1');
+    .replace(/\bcounter(terror\w*)/gu, 'counter $1')
+    // "across the country" and "nationwide" say the same; "shoot to kill" is one order.
+    .replace(/\b(?:across|throughout|all over) the (?:country|nation)\b/gu, 'nationwide')
+    .replace(/\bshoot to kill\b/gu, 'shoot');
 }
 
 /** Capitalised words of a text (not the first word of a sentence), normalised. */
