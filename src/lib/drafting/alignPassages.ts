@@ -40,9 +40,11 @@ export interface AlignOptions {
   linkage: number;
   /** Factor on the similarity of two passages that share fewer than three terms. */
   fewShared: number;
+  /** Merge groups that make the same assertion, several passages of one article included. */
+  mergeGroups: boolean;
 }
 
-export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.2, otherSpeaker: 0.6, sameUnit: 0.12, containment: 0, linkage: 1, fewShared: 0.6 };
+export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.18, otherSpeaker: 0.6, sameUnit: 0.12, containment: 0.5, linkage: 1, fewShared: 0.6, mergeGroups: true };
 
 interface Vector {
   terms: string[];
@@ -182,6 +184,43 @@ export function alignPassages(inputs: readonly AlignInput[], options: AlignOptio
     articlesOf.set(keep, new Set([...ai, ...aj]));
     articlesOf.delete(drop);
     for (const p of merged) groupOf[p] = keep;
+  }
+
+  // Second pass: two groups that make the same assertion in articles they share (an article
+  // that reports the meeting three times, a sentence grouped once whole and once by a clause)
+  // merge when the mean similarity of their passages of different articles reaches the
+  // threshold; such an article then has several passages in the group (several quotes).
+  if (options.mergeGroups) {
+    for (;;) {
+      let best: { a: number; b: number; mean: number } | null = null;
+      const tried = new Set<string>();
+      for (const { i, j } of pairs) {
+        const a = Math.min(groupOf[i] as number, groupOf[j] as number);
+        const b = Math.max(groupOf[i] as number, groupOf[j] as number);
+        const key = `${a}:${b}`;
+        if (a === b || tried.has(key)) continue;
+        tried.add(key);
+        const ma = members.get(a) as number[];
+        const mb = members.get(b) as number[];
+        if (ma.length < 2 && mb.length < 2) continue;
+        let total = 0;
+        let count = 0;
+        for (const p of ma) {
+          for (const q of mb) {
+            if (inputs[p]?.articleIndex === inputs[q]?.articleIndex) continue;
+            total += similarity(p, q);
+            count += 1;
+          }
+        }
+        const mean = count === 0 ? 0 : total / count;
+        if (mean >= options.threshold && (!best || mean > best.mean)) best = { a, b, mean };
+      }
+      if (!best) break;
+      const merged = [...(members.get(best.a) as number[]), ...(members.get(best.b) as number[])].sort((x, y) => x - y);
+      members.set(best.a, merged);
+      members.delete(best.b);
+      for (const p of merged) groupOf[p] = best.a;
+    }
   }
   const groups = [...members.values()].sort((a, b) => (a[0] as number) - (b[0] as number));
   return { similarity, groups };

@@ -170,6 +170,44 @@ function claimSpeaker(mentions: readonly DraftMention[]): string {
   return best ?? OUTLET;
 }
 
+/**
+ * One mention per article: its passages in reading order, a passage inside another of the same
+ * article (a clause of a grouped sentence) left out; voice and source from the first passage,
+ * the figure from the first that gives one.
+ */
+function mentionsOf(members: readonly Candidate[]): DraftMention[] {
+  const byArticle = new Map<number, Candidate[]>();
+  for (const c of members) byArticle.set(c.passage.articleIndex, [...(byArticle.get(c.passage.articleIndex) ?? []), c]);
+  return [...byArticle.keys()]
+    .sort((a, b) => a - b)
+    .map((articleIndex) => {
+      const own = (byArticle.get(articleIndex) as Candidate[]).sort(
+        (a, b) => a.passage.paragraphIndex - b.passage.paragraphIndex || a.passage.start - b.passage.start || b.passage.end - a.passage.end,
+      );
+      const kept = own.filter(
+        (c) =>
+          !own.some(
+            (other) =>
+              other !== c &&
+              other.passage.paragraph === c.passage.paragraph &&
+              other.passage.start <= c.passage.start &&
+              other.passage.end >= c.passage.end &&
+              other.passage.end - other.passage.start > c.passage.end - c.passage.start,
+          ),
+      );
+      const first = kept[0] as Candidate;
+      return {
+        article: first.passage.article,
+        voice: first.attribution.voice,
+        attributedTo: first.attribution.speaker,
+        figure: kept.find((c) => c.figure !== null)?.figure?.value ?? null,
+        quotes: [...new Set(kept.map((c) => c.passage.text))],
+        paragraph: first.passage.paragraph,
+        cue: first.attribution.cue,
+      };
+    });
+}
+
 export function draftClaims(articles: readonly EventArticle[], options: DraftOptions = {}): Drafts {
   const { list, skipped } = candidates(articles, options.locale ?? 'en');
   const inputs: AlignInput[] = list.map((c) => ({
@@ -240,19 +278,7 @@ export function draftClaims(articles: readonly EventArticle[], options: DraftOpt
       if (better > 1e-9 || (Math.abs(better) <= 1e-9 && shorter)) clearest = k;
     });
     const main = members[clearest] as Candidate;
-    const mentions: DraftMention[] = members
-      .map((c) => ({
-        article: c.passage.article,
-        voice: c.attribution.voice,
-        attributedTo: c.attribution.speaker,
-        figure: c.figure?.value ?? null,
-        quotes: [c.passage.text],
-        paragraph: c.passage.paragraph,
-        cue: c.attribution.cue,
-        articleIndex: c.passage.articleIndex,
-      }))
-      .sort((a, b) => a.articleIndex - b.articleIndex)
-      .map(({ articleIndex: _, ...mention }) => mention);
+    const mentions = mentionsOf(members);
     const keys = keyTerms(members, df, list.length);
     const keywords = keys.slice(0, 4).map((t) => surface.get(t) ?? t);
     let base = kebab(keywords.slice(0, 4)) || 'claim';
