@@ -103,6 +103,16 @@ function compare(a: Vector, b: Vector): { cosine: number; containment: number; s
   return { cosine: dot, containment: mass === 0 ? 0 : shared / mass, shared: count };
 }
 
+/**
+ * The passages a group's mean similarity is measured on: all of them up to 16, else 16 spread
+ * evenly in passage order (deterministic), so that merging large groups stays cheap.
+ */
+const SAMPLE = 16;
+function sample(members: readonly number[]): readonly number[] {
+  if (members.length <= SAMPLE) return members;
+  return Array.from({ length: SAMPLE }, (_, k) => members[Math.floor((k * members.length) / SAMPLE)] as number);
+}
+
 export interface Aligner {
   similarity(i: number, j: number): number;
   /** Groups of passage indices (each sorted), in order of their first passage. */
@@ -136,7 +146,8 @@ export function alignPassages(inputs: readonly AlignInput[], options: AlignOptio
 
   // Candidate pairs: passages of different articles that share a term no more common than a
   // quarter of the passages (a shared common word alone cannot carry a pair over the threshold).
-  const maxDf = Math.max(2, Math.floor(n / 4));
+  // (At most 80 passages: in a large event a term that common is not rare, whatever its share.)
+  const maxDf = Math.max(2, Math.min(80, Math.floor(n / 4)));
   const postings = new Map<string, number[]>();
   // A passage of fewer than three distinct terms ("It was an attempted coup") is too short to
   // compare on wording: it stays a single-article assertion.
@@ -174,9 +185,11 @@ export function alignPassages(inputs: readonly AlignInput[], options: AlignOptio
     if ([...ai].some((a) => aj.has(a))) continue;
     const mi = members.get(gi) as number[];
     const mj = members.get(gj) as number[];
+    const si = sample(mi);
+    const sj = sample(mj);
     let total = 0;
-    for (const p of mi) for (const q of mj) total += similarity(p, q);
-    if (total / (mi.length * mj.length) < options.threshold * options.linkage) continue;
+    for (const p of si) for (const q of sj) total += similarity(p, q);
+    if (total / (si.length * sj.length) < options.threshold * options.linkage) continue;
     const [keep, drop] = gi < gj ? [gi, gj] : [gj, gi];
     const merged = [...mi, ...mj].sort((a, b) => a - b);
     members.set(keep, merged);
@@ -191,35 +204,49 @@ export function alignPassages(inputs: readonly AlignInput[], options: AlignOptio
   // merge when the mean similarity of their passages of different articles reaches the
   // threshold; such an article then has several passages in the group (several quotes).
   if (options.mergeGroups) {
-    for (;;) {
-      let best: { a: number; b: number; mean: number } | null = null;
-      const tried = new Set<string>();
+    const meanAcross = (a: number, b: number): number => {
+      let total = 0;
+      let count = 0;
+      for (const p of sample(members.get(a) as number[])) {
+        for (const q of sample(members.get(b) as number[])) {
+          if (inputs[p]?.articleIndex === inputs[q]?.articleIndex) continue;
+          total += similarity(p, q);
+          count += 1;
+        }
+      }
+      return count === 0 ? 0 : total / count;
+    };
+    // Rounds: the linked group pairs, best mean first; a pair whose groups changed earlier in
+    // the round is measured again before it merges. Until a round merges nothing.
+    for (let merged = true; merged; ) {
+      merged = false;
+      const seenPairs = new Set<string>();
+      const linked: Array<{ a: number; b: number; mean: number }> = [];
       for (const { i, j } of pairs) {
         const a = Math.min(groupOf[i] as number, groupOf[j] as number);
         const b = Math.max(groupOf[i] as number, groupOf[j] as number);
         const key = `${a}:${b}`;
-        if (a === b || tried.has(key)) continue;
-        tried.add(key);
-        const ma = members.get(a) as number[];
-        const mb = members.get(b) as number[];
-        if (ma.length < 2 && mb.length < 2) continue;
-        let total = 0;
-        let count = 0;
-        for (const p of ma) {
-          for (const q of mb) {
-            if (inputs[p]?.articleIndex === inputs[q]?.articleIndex) continue;
-            total += similarity(p, q);
-            count += 1;
-          }
-        }
-        const mean = count === 0 ? 0 : total / count;
-        if (mean >= options.threshold && (!best || mean > best.mean)) best = { a, b, mean };
+        if (a === b || seenPairs.has(key)) continue;
+        seenPairs.add(key);
+        if ((members.get(a) as number[]).length < 2 && (members.get(b) as number[]).length < 2) continue;
+        const mean = meanAcross(a, b);
+        if (mean >= options.threshold) linked.push({ a, b, mean });
       }
-      if (!best) break;
-      const merged = [...(members.get(best.a) as number[]), ...(members.get(best.b) as number[])].sort((x, y) => x - y);
-      members.set(best.a, merged);
-      members.delete(best.b);
-      for (const p of merged) groupOf[p] = best.a;
+      linked.sort((x, y) => y.mean - x.mean || x.a - y.a || x.b - y.b);
+      const changed = new Set<number>();
+      for (const { a, b } of linked) {
+        const ga = groupOf[a] as number;
+        const gb = groupOf[b] as number;
+        if (ga === gb || !members.has(ga) || !members.has(gb)) continue;
+        if ((changed.has(ga) || changed.has(gb)) && meanAcross(ga, gb) < options.threshold) continue;
+        const [keep, drop] = ga < gb ? [ga, gb] : [gb, ga];
+        const all = [...(members.get(keep) as number[]), ...(members.get(drop) as number[])].sort((x, y) => x - y);
+        members.set(keep, all);
+        members.delete(drop);
+        for (const p of all) groupOf[p] = keep;
+        changed.add(keep);
+        merged = true;
+      }
     }
   }
   const groups = [...members.values()].sort((a, b) => (a[0] as number) - (b[0] as number));

@@ -21,6 +21,7 @@ import { STOP_WORDS } from '../text/stopWords.ts';
 import { alignPassages, DEFAULT_ALIGN, type AlignInput, type AlignOptions } from './alignPassages.ts';
 import { attributeArticle, personIndex, type Attribution } from './attribution.ts';
 import { eventPassages, type EventArticle, type SentencePassage } from './passages.ts';
+import { selectGroups } from './selectGroups.ts';
 import { nameAliases, termOf, termsOf } from './wording.ts';
 
 export type { EventArticle } from './passages.ts';
@@ -223,48 +224,7 @@ export function draftClaims(articles: readonly EventArticle[], options: DraftOpt
 
   // Groups across articles first (more articles first), then single-article assertions; within
   // each, in reading order of the first passage.
-  // A sentence and its clauses are candidates alike, so two groups can pair the same passages;
-  // a later group keeps only the members that overlap no passage of an earlier group that
-  // already pairs them with another article.
-  const overlap = (a: SentencePassage, b: SentencePassage) => a.article === b.article && a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
-  const ranked = [...aligner.groups].filter((g) => g.length > 1).sort((a, b) => b.length - a.length || (a[0] as number) - (b[0] as number));
-  const accepted: number[][] = [];
-  for (const group of ranked) {
-    const rest = group.filter((i) => {
-      const p = (list[i] as Candidate).passage;
-      return !accepted.some((other) => {
-        const shared = other.filter((j) => group.some((k) => overlap((list[j] as Candidate).passage, (list[k] as Candidate).passage)));
-        return shared.length >= 2 && other.some((j) => overlap((list[j] as Candidate).passage, p));
-      });
-    });
-    if (rest.length > 1) accepted.push(rest);
-  }
-  // Passages a later group lost are candidates again, as single-article assertions.
-  const inAccepted = new Set(accepted.flat());
-  const singles = aligner.groups.flat().filter((i) => !inAccepted.has(i)).sort((a, b) => a - b).map((i) => [i]);
-  const groupsAfter = [...accepted, ...singles];
-  // A single-article assertion is drafted once: as its whole sentence when no part of the
-  // sentence is in a group, else as each of its clauses that no grouped passage overlaps.
-  const grouped = accepted.flat();
-  const overlapsGrouped = (c: Candidate) =>
-    grouped.some((i) => {
-      const g = (list[i] as Candidate).passage;
-      return g.article === c.passage.article && g.paragraph === c.passage.paragraph && g.start < c.passage.end && c.passage.start < g.end;
-    });
-  const kept = groupsAfter.filter((group) => {
-    if (group.length > 1) return true;
-    const c = list[group[0] as number] as Candidate;
-    if (overlapsGrouped(c)) return false;
-    if (c.passage.clauseIndex >= 0 && c.passage.end - c.passage.start < c.passage.sentence.end - c.passage.sentence.start) {
-      // A clause alone: only when its sentence is not drafted whole (some other clause is grouped).
-      const sentenceGrouped = grouped.some((i) => {
-        const g = (list[i] as Candidate).passage;
-        return g.article === c.passage.article && g.paragraph === c.passage.paragraph && g.sentence.start === c.passage.sentence.start;
-      });
-      return sentenceGrouped;
-    }
-    return true;
-  });
+  const kept = selectGroups(aligner.groups, list.map((c) => c.passage));
   const order = [...kept].sort((a, b) => (b.length > 1 ? 1 : 0) - (a.length > 1 ? 1 : 0) || b.length - a.length || (a[0] as number) - (b[0] as number));
   const usedIds = new Set<string>();
   const claims = order.map((group) => {
