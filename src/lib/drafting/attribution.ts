@@ -30,6 +30,16 @@ const SPEECH_VERB =
   'reminded|revealed|suggested|mentioned|vowed|urged|accused|believe|believes|defended|has stated|has said|had said|' +
   'has announced|have said';
 const TITLE_WORDS = new Set(['president', 'minister', 'mr', 'mrs', 'ms', 'dr', 'leader', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'chancellor', 'premier', 'king', 'general', 'governor', 'mayor', 'chief', 'ambassador']);
+/** Head nouns of sources that are not people: "the harbour authority said", "officials said". */
+const INSTITUTION_WORDS = new Set(
+  (
+    'ministry ministries agency agencies office government spokesperson spokesman spokeswoman official officials authority ' +
+    'authorities police committee council service services department army military ministry court prosecutor prosecutors ' +
+    'company owner union board organisation organization institute bureau embassy administration parliament cabinet ' +
+    'forces guard hospital university centre center forecasters witnesses residents media commission operator affairs ' +
+    'security agency news'
+  ).split(' '),
+);
 const PRONOUNS = new Set(['he', 'she', 'they']);
 const NOT_SOURCES = new Set(['it', 'this', 'that', 'which', 'there', 'who', 'what', 'what happened', 'we', 'i', 'you', 'experts']);
 const OPENERS = /^(?:meanwhile|however|moreover|also|earlier|later|prior to this|in another context|for his part|for her part|in addition|on monday|on sunday|instead|still|but|and)\b[, ]*/iu;
@@ -72,6 +82,20 @@ export function personIndex(texts: readonly string[], aliases: ReadonlyMap<strin
         counts.set(key, (counts.get(key) ?? 0) + 1);
         roles.set(role, counts);
       }
+    }
+  }
+  // Names written as people speak: "Ines Calder said", "Ines Calder, the harbour master,".
+  const speaking = new RegExp(String.raw`(?<![\p{L}’'-])(?<!\b(?:of|the)\s)(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?:\s+(?:${SPEECH_VERB})\b|,\s+(?:the|who|a|an)\s)`, 'gu');
+  for (const text of texts) {
+    for (const match of text.matchAll(speaking)) {
+      const name = match[1] as string;
+      const words = fold(name);
+      if (words.some((w) => INSTITUTION_WORDS.has(w) || TITLE_WORDS.has(w) || w === 'the')) continue;
+      if (/^(?:The|A|An|In|On|At|During|After|Meanwhile|However)\b/u.test(name)) continue;
+      const surname = words[words.length - 1] as string;
+      const key = aliases.get(surname) ?? surname;
+      const before = people.get(key);
+      if (!before || name.length > before.length) people.set(key, name);
     }
   }
   const best = new Map<string, string>();
@@ -135,7 +159,7 @@ export function resolveSubject(subject: string, index: PersonIndex, aliases: Rea
   if (words.every((w) => PRONOUNS.has(w) || NOT_SOURCES.has(w))) return null;
   // An institution or an unnamed source, as written, without the leading article.
   const text = cleaned.replace(/^(?:the|The)\s+/u, '');
-  if (!/\p{Lu}|ministry|agency|office|government|spokesperson|officials?|authorities|police|committee|council|service/u.test(text)) return null;
+  if (!/\p{Lu}/u.test(text) && !words.some((w) => INSTITUTION_WORDS.has(w))) return null;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -194,7 +218,8 @@ function remember(text: string, found: Attribution | null, index: PersonIndex, a
  * closes the quotation, or the one before.
  */
 export function attributeArticle(passages: readonly SentencePassage[], index: PersonIndex, aliases: ReadonlyMap<string, string>): Attribution[] {
-  // Attribution is read per sentence; every clause of a sentence has its sentence's source.
+  // Attribution is read per sentence; a clause has its sentence's source unless it names its
+  // own ("Putin said …, while the Kazakh president denounced a coup attempt").
   const sentences: Array<{ paragraph: string; text: string }> = [];
   const sentenceOf: number[] = [];
   let last = '';
@@ -205,7 +230,12 @@ export function attributeArticle(passages: readonly SentencePassage[], index: Pe
     sentenceOf.push(sentences.length - 1);
   }
   const bySentence = attributeSentences(sentences, index, aliases);
-  return sentenceOf.map((k) => bySentence[k] as Attribution);
+  return passages.map((passage, i) => {
+    const sentence = bySentence[sentenceOf[i] as number] as Attribution;
+    if (passage.clauseIndex <= 0 || passage.frame) return sentence;
+    const context = { ...newContext(), lastSpeaker: sentence.speaker, lastPerson: sentence.speaker };
+    return ownAttribution(passage.text, index, aliases, context) ?? sentence;
+  });
 }
 
 function attributeSentences(sentences: ReadonlyArray<{ paragraph: string; text: string }>, index: PersonIndex, aliases: ReadonlyMap<string, string>): Attribution[] {

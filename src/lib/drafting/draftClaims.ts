@@ -66,8 +66,7 @@ export interface Candidate {
   passage: SentencePassage;
   attribution: Attribution;
   terms: string[];
-  /** The first quantity with a unit, as figure reading gives it. */
-  figure: { value: number; unit: string } | null;
+  /** The quantities with a unit, as figure reading gives them (unit as a term, to compare). */
   quantities: Array<{ unit: string; figure: Figure }>;
 }
 
@@ -96,12 +95,10 @@ export function candidates(articles: readonly EventArticle[], locale: string): {
         return;
       }
       const quantities = parseFigures(passage.text).filter((f) => f.role === 'quantity' && f.unit !== null);
-      const first = quantities[0];
       list.push({
         passage,
         attribution,
         terms,
-        figure: first ? { value: first.value, unit: first.unit as string } : null,
         quantities: quantities.map((figure) => ({ unit: termOf(figure.unit as string) ?? (figure.unit as string), figure })),
       });
     });
@@ -116,6 +113,7 @@ export function statementFrom(text: string): string {
     .replace(/^[\s“”"‘’'«»]+|[\s“”"‘’'«»]+$/gu, '')
     .trim();
   if (s === '') s = text.trim();
+  s = s.charAt(0).toUpperCase() + s.slice(1);
   return /[.!?…]$/u.test(s) ? s : `${s}.`;
 }
 
@@ -172,11 +170,28 @@ function claimSpeaker(mentions: readonly DraftMention[]): string {
 }
 
 /**
+ * The unit the claim counts: the unit most of its articles give a quantity in (at least two, or
+ * the only article); null when none does. "killed at least 164 people" in a sentence about the
+ * meeting gives the meeting no figure.
+ */
+function claimUnit(members: readonly Candidate[]): string | null {
+  const articles = new Map<string, Set<number>>();
+  for (const c of members) for (const q of c.quantities) articles.set(q.unit, (articles.get(q.unit) ?? new Set()).add(c.passage.articleIndex));
+  const total = new Set(members.map((c) => c.passage.articleIndex)).size;
+  let best: string | null = null;
+  for (const [unit, seen] of [...articles].sort((a, b) => a[0].localeCompare(b[0]))) {
+    if (seen.size < Math.min(2, total)) continue;
+    if (best === null || seen.size > (articles.get(best) as Set<number>).size) best = unit;
+  }
+  return best;
+}
+
+/**
  * One mention per article: its passages in reading order, a passage inside another of the same
  * article (a clause of a grouped sentence) left out; voice and source from the first passage,
  * the figure from the first that gives one.
  */
-function mentionsOf(members: readonly Candidate[]): DraftMention[] {
+function mentionsOf(members: readonly Candidate[], unit: string | null): DraftMention[] {
   const byArticle = new Map<number, Candidate[]>();
   for (const c of members) byArticle.set(c.passage.articleIndex, [...(byArticle.get(c.passage.articleIndex) ?? []), c]);
   return [...byArticle.keys()]
@@ -201,7 +216,7 @@ function mentionsOf(members: readonly Candidate[]): DraftMention[] {
         article: first.passage.article,
         voice: first.attribution.voice,
         attributedTo: first.attribution.speaker,
-        figure: kept.find((c) => c.figure !== null)?.figure?.value ?? null,
+        figure: unit === null ? null : (kept.flatMap((c) => c.quantities).find((q) => q.unit === unit)?.figure.value ?? null),
         quotes: [...new Set(kept.map((c) => c.passage.text))],
         paragraph: first.passage.paragraph,
         cue: first.attribution.cue,
@@ -225,7 +240,8 @@ export function draftClaims(articles: readonly EventArticle[], options: DraftOpt
   // Groups across articles first (more articles first), then single-article assertions; within
   // each, in reading order of the first passage.
   const kept = selectGroups(aligner.groups, list.map((c) => c.passage));
-  const order = [...kept].sort((a, b) => (b.length > 1 ? 1 : 0) - (a.length > 1 ? 1 : 0) || b.length - a.length || (a[0] as number) - (b[0] as number));
+  const articleCount = (group: readonly number[]) => new Set(group.map((i) => (list[i] as Candidate).passage.articleIndex)).size;
+  const order = [...kept].sort((a, b) => articleCount(b) - articleCount(a) || (a[0] as number) - (b[0] as number));
   const usedIds = new Set<string>();
   const claims = order.map((group) => {
     const members = group.map((i) => list[i] as Candidate);
@@ -238,7 +254,8 @@ export function draftClaims(articles: readonly EventArticle[], options: DraftOpt
       if (better > 1e-9 || (Math.abs(better) <= 1e-9 && shorter)) clearest = k;
     });
     const main = members[clearest] as Candidate;
-    const mentions = mentionsOf(members);
+    const unit = claimUnit(members);
+    const mentions = mentionsOf(members, unit);
     const keys = keyTerms(members, df, list.length);
     const keywords = keys.slice(0, 4).map((t) => surface.get(t) ?? t);
     let base = kebab(keywords.slice(0, 4)) || 'claim';
@@ -246,7 +263,7 @@ export function draftClaims(articles: readonly EventArticle[], options: DraftOpt
     let id = base;
     for (let n = 2; usedIds.has(id); n += 1) id = `${base}-${n}`;
     usedIds.add(id);
-    const withFigure = [main, ...members].find((c) => c.figure !== null);
+    const withFigure = unit === null ? undefined : [main, ...members].map((c) => c.quantities.find((q) => q.unit === unit)).find((q) => q !== undefined);
     const divergences = claimDifferences(mentions.map((m) => ({ ...m, details: {}, quotes: m.quotes.map((text) => ({ text })) }))).map((d) => d.field);
     return {
       id,
@@ -254,7 +271,7 @@ export function draftClaims(articles: readonly EventArticle[], options: DraftOpt
       statement: statementFrom(main.passage.text),
       statementFrom: { article: main.passage.article, paragraph: main.passage.paragraph },
       speaker: claimSpeaker(mentions),
-      figure: withFigure?.figure ?? null,
+      figure: withFigure ? { value: withFigure.figure.value, unit: withFigure.figure.unit as string } : null,
       mentions,
       divergences,
       keywords,
