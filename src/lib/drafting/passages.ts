@@ -52,7 +52,7 @@ export interface Clause {
   frame: boolean;
 }
 
-/** The clauses of a sentence, as offsets in it; short pieces stay with their neighbour. */
+/** The clauses of a sentence, as offsets in it; a short piece goes with a neighbour. */
 export function segmentClauses(sentence: string): Clause[] {
   const frameCuts = new Set<number>();
   const opening = OPENING.exec(sentence);
@@ -60,12 +60,19 @@ export function segmentClauses(sentence: string): Clause[] {
   for (const m of sentence.matchAll(SPEECH_FRAME)) frameCuts.add((m.index as number) + m[0].length);
   const cuts = [...new Set([0, ...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => (m.index as number) + m[0].length), ...frameCuts, sentence.length])].sort((a, b) => a - b);
   const pieces: Clause[] = [];
+  // A short frame ("he added that") goes with the clause after it, unless it follows an opening
+  // phrase ("During the meeting, Putin warned that": one frame); any other short piece stays
+  // with the clause before it.
+  let carried: number | null = null;
   for (let k = 0; k + 1 < cuts.length; k += 1) {
-    const start = cuts[k] as number;
+    const start = carried ?? (cuts[k] as number);
     const end = cuts[k + 1] as number;
+    carried = null;
     if (end <= start) continue;
+    const short = wordCount(sentence.slice(start, end)) < MIN_CLAUSE_WORDS;
     const last = pieces[pieces.length - 1];
-    if (last && (wordCount(sentence.slice(start, end)) < MIN_CLAUSE_WORDS || wordCount(sentence.slice(last.start, last.end)) < MIN_CLAUSE_WORDS)) {
+    if (short && frameCuts.has(end) && end < sentence.length && !last?.frame) carried = start;
+    else if (last && (short || wordCount(sentence.slice(last.start, last.end)) < MIN_CLAUSE_WORDS)) {
       last.end = end;
       last.frame = frameCuts.has(end);
     } else pieces.push({ start, end, frame: frameCuts.has(end) });
@@ -92,9 +99,11 @@ const wordCount = (text: string) => text.match(WORD)?.length ?? 0;
 function isFragment(text: string, previous: string): boolean {
   if (ABBREVIATION.test(previous.trimEnd())) return true;
   if (/^[\p{Ll}]/u.test(text)) return true; // "… 30 years ago. with Kazakhstan."
-  if (/^[”’"'»)\]]/u.test(text) && wordCount(text) <= 3) return true;
-  return wordCount(text) <= 2;
+  return wordCount(text) === 0;
 }
+
+/** Closing quotation marks the segmenter put at the start of the next sentence. */
+const LEADING_CLOSE = /^[”’»]+/u;
 
 /** The sentences of one paragraph, as offsets in its text. */
 export function segmentSentences(text: string, locale = 'en'): Array<{ start: number; end: number }> {
@@ -102,18 +111,21 @@ export function segmentSentences(text: string, locale = 'en'): Array<{ start: nu
   const spans: Array<{ start: number; end: number }> = [];
   for (const { segment, index } of segmenter.segment(text)) {
     const lead = segment.length - segment.trimStart().length;
-    const trimmed = segment.trim();
+    let trimmed = segment.trim();
     if (trimmed === '') continue;
-    const span = { start: index + lead, end: index + lead + trimmed.length };
+    let start = index + lead;
     const last = spans[spans.length - 1];
+    // "“It was a coup. ” The fall…": the closing mark ends the sentence before.
+    const close = LEADING_CLOSE.exec(trimmed)?.[0];
+    if (last && close && wordCount(trimmed) > 0) {
+      last.end = start + close.length;
+      const rest = trimmed.slice(close.length);
+      start += close.length + (rest.length - rest.trimStart().length);
+      trimmed = rest.trim();
+    }
+    const span = { start, end: start + trimmed.length };
     if (last && isFragment(trimmed, text.slice(last.start, last.end))) last.end = span.end;
     else spans.push(span);
-  }
-  // A first piece that is itself a fragment ("Mr." alone cannot happen first; a two-word
-  // opener can) is glued forward instead.
-  if (spans.length > 1 && wordCount(text.slice(spans[0]!.start, spans[0]!.end)) <= 2) {
-    const [first, second] = spans as [{ start: number; end: number }, { start: number; end: number }];
-    spans.splice(0, 2, { start: first.start, end: second.end });
   }
   return spans;
 }
