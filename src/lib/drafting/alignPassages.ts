@@ -108,6 +108,8 @@ function compare(a: Vector, b: Vector): { cosine: number; containment: number; s
  * evenly in passage order (deterministic), so that merging large groups stays cheap.
  */
 const SAMPLE = 16;
+/** Up to this many passages, every pair is compared (about 125,000 comparisons). */
+const ALL_PAIRS = 500;
 function sample(members: readonly number[]): readonly number[] {
   if (members.length <= SAMPLE) return members;
   return Array.from({ length: SAMPLE }, (_, k) => members[Math.floor((k * members.length) / SAMPLE)] as number);
@@ -144,30 +146,37 @@ export function alignPassages(inputs: readonly AlignInput[], options: AlignOptio
     return s;
   };
 
-  // Candidate pairs: passages of different articles that share a term no more common than a
-  // quarter of the passages (a shared common word alone cannot carry a pair over the threshold).
-  // (At most 80 passages: in a large event a term that common is not rare, whatever its share.)
-  const maxDf = Math.max(2, Math.min(80, Math.floor(n / 4)));
-  const postings = new Map<string, number[]>();
+  // Candidate pairs. In a small event (up to ALL_PAIRS passages) every two passages of
+  // different articles are compared. In a larger one, only passages that share a term no more
+  // common than a quarter of the passages, and at most 80 (a shared common word alone cannot
+  // carry a pair over the threshold, and comparing every pair would grow with the square).
   // A passage of fewer than three distinct terms ("It was an attempted coup") is too short to
   // compare on wording: it stays a single-article assertion.
-  vecs.forEach((vector, i) => {
-    if (vector.terms.length < 3) return;
-    for (const term of vector.terms) if ((df.get(term) as number) <= maxDf) postings.set(term, [...(postings.get(term) ?? []), i]);
-  });
-  const seen = new Set<number>();
+  const comparable = vecs.map((vector) => vector.terms.length >= 3);
   const pairs: Array<{ i: number; j: number; s: number }> = [];
-  for (const list of postings.values()) {
-    for (let x = 0; x < list.length; x += 1) {
-      for (let y = x + 1; y < list.length; y += 1) {
-        const i = list[x] as number;
-        const j = list[y] as number;
-        if (inputs[i]?.articleIndex === inputs[j]?.articleIndex) continue;
-        const key = i * n + j;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const s = similarity(i, j);
-        if (s >= options.threshold) pairs.push({ i, j, s });
+  const consider = (i: number, j: number) => {
+    if (inputs[i]?.articleIndex === inputs[j]?.articleIndex) return;
+    const s = similarity(i, j);
+    if (s >= options.threshold) pairs.push({ i, j, s });
+  };
+  if (n <= ALL_PAIRS) {
+    for (let i = 0; i < n; i += 1) for (let j = i + 1; j < n; j += 1) if (comparable[i] && comparable[j]) consider(i, j);
+  } else {
+    const maxDf = Math.max(2, Math.min(80, Math.floor(n / 4)));
+    const postings = new Map<string, number[]>();
+    vecs.forEach((vector, i) => {
+      if (!comparable[i]) return;
+      for (const term of vector.terms) if ((df.get(term) as number) <= maxDf) postings.set(term, [...(postings.get(term) ?? []), i]);
+    });
+    const seen = new Set<number>();
+    for (const list of postings.values()) {
+      for (let x = 0; x < list.length; x += 1) {
+        for (let y = x + 1; y < list.length; y += 1) {
+          const key = (list[x] as number) * n + (list[y] as number);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          consider(list[x] as number, list[y] as number);
+        }
       }
     }
   }

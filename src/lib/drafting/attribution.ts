@@ -29,7 +29,7 @@ const SPEECH_VERB =
   'confirmed|emphasized|emphasised|asserted|argued|declared|denounced|promised|pointed out|reported|reports|described|agreed|' +
   'reminded|revealed|suggested|mentioned|vowed|urged|accused|believe|believes|defended|has stated|has said|had said|' +
   'has announced|have said';
-const TITLE_WORDS = new Set(['president', 'minister', 'mr', 'mrs', 'ms', 'dr', 'leader', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'chancellor', 'premier', 'king', 'general', 'governor', 'mayor', 'chief', 'ambassador']);
+const TITLE_WORDS = new Set(['senator', 'judge', 'prof', 'master', 'president', 'minister', 'mr', 'mrs', 'ms', 'dr', 'leader', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'chancellor', 'premier', 'king', 'general', 'governor', 'mayor', 'chief', 'ambassador']);
 /** Head nouns of sources that are not people: "the harbour authority said", "officials said". */
 const INSTITUTION_WORDS = new Set(
   (
@@ -63,7 +63,7 @@ const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}`;
 export function personIndex(texts: readonly string[], aliases: ReadonlyMap<string, string>): PersonIndex {
   const people = new Map<string, string>();
   const roles = new Map<string, Map<string, number>>();
-  const titled = new RegExp(String.raw`(?:(\p{Lu}[\p{L}’'-]+)\s+)?(?:President|Prime Minister|Foreign Minister|Minister|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|leader|Secretary|Chancellor)\s+(${NAME})`, 'gu');
+  const titled = new RegExp(String.raw`(?:(\p{Lu}[\p{L}’'-]+)\s+)?(?:President|Prime Minister|Foreign Minister|Minister|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|leader|Secretary|Chancellor|Mayor|Governor|General|Ambassador|Senator|Judge|Chief|master)\s+(${NAME})`, 'gu');
   for (const text of texts) {
     for (const match of text.matchAll(titled)) {
       const name = (match[2] as string).replace(/[’']s$/u, '');

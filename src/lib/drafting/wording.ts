@@ -38,7 +38,7 @@ const SYNONYMS: readonly string[] = [
   'kill killed killing dead died death deaths fatalities perished',
   'protest protests protesters protestors protesting demonstrators demonstration demonstrations rally rallies',
   'unrest riots riot turmoil uprising upheaval disturbances',
-  'meeting summit session conference videoconference',
+  'meeting meet met meets summit session conference videoconference',
   'online virtual video',
   'withdraw withdrawn withdrawal withdrew pull',
   'evidence proof prove',
