@@ -65,7 +65,7 @@ export function segmentClauses(sentence: string): Clause[] {
   // with the clause before it.
   let carried: number | null = null;
   for (let k = 0; k + 1 < cuts.length; k += 1) {
-    const start = carried ?? (cuts[k] as number);
+    const start: number = carried ?? (cuts[k] as number);
     const end = cuts[k + 1] as number;
     carried = null;
     if (end <= start) continue;
