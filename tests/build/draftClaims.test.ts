@@ -3,10 +3,13 @@
  * nothing; the drafts of the five articles, moved into content/claims/ in place of the editors'
  * claims, build, and every claim page says it is a draft not yet reviewed.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HtmlValidate } from 'html-validate';
 import { parse } from 'yaml';
+import { axeViolations } from '../helpers/axe.ts';
+import { closeSiteInBrowser, openSiteInBrowser } from '../helpers/site.ts';
 import { projectRoot, tempProject, type TempProject } from '../helpers/tempProject.ts';
 
 let project: TempProject;
@@ -17,6 +20,9 @@ const claimsDir = () => path.join(project.dir, 'content/claims');
 beforeAll(() => {
   project = tempProject();
   drafted = project.run('draft-claims', ['--out', 'drafts.yaml']);
+  // A project whose articles.yaml names a file that is not there.
+  mkdirSync(path.join(project.dir, 'broken/content/articles'), { recursive: true });
+  project.write('broken/content/articles/articles.yaml', '- { file: missing.txt, slug: missing, outlet: x, label: x, attribution: unattributed, foundAt: null, evidence: x, lineage: x }\n');
   // An editor starts the event from the drafts alone: no other claims, no not-claims list.
   for (const name of readdirSync(claimsDir())) rmSync(path.join(claimsDir(), name), { recursive: true, force: true });
   project.write('content/claims/drafts.yaml', readFileSync(path.join(project.dir, 'drafts.yaml')));
@@ -48,7 +54,9 @@ describe('draft-claims', () => {
     ['an unknown event', ['--event', 'elsewhere', '--out', 'x.yaml'], /Unknown event "elsewhere"\.\n {2}→ Known events: default/u],
     ['no --out', [], /Say where to write the drafts: --out <file>/u],
     ['an existing --out without --force', ['--out', 'drafts.yaml'], /The file exists: .*drafts\.yaml/u],
+    ['a positional argument', ['--out', 'x.yaml', 'extra'], /Unexpected argument 'extra'/u],
     ['a project without articles', ['--out', 'x.yaml', '--root', 'content/claims'], /No articles: /u],
+    ['articles that do not load', ['--out', 'x.yaml', '--root', 'broken'], /The articles do not load as the build would load them:\n.*missing\.txt does not exist/u],
   ])('refuses %s and writes nothing', (_, args, message) => {
     const before = readFileSync(path.join(project.dir, 'drafts.yaml'), 'utf8');
     const result = project.run('draft-claims', args);
@@ -79,4 +87,32 @@ describe('draft-claims', () => {
       expect(page, id).toContain('<meta name="robots" content="noindex">');
     }
   });
+
+  it('shows a draft claim page and the compare matrix valid and accessible, in both themes', async () => {
+    const file = parse(readFileSync(path.join(claimsDir(), 'drafts.yaml'), 'utf8')) as { claims: Array<{ id: string }> };
+    const urls = [`/claims/${file.claims[0]?.id}/`, '/compare/', '/'];
+    const validator = new HtmlValidate(JSON.parse(readFileSync(path.join(projectRoot, '.htmlvalidate.json'), 'utf8')));
+    const errors: string[] = [];
+    for (const url of urls) {
+      const report = await validator.validateString(readFileSync(path.join(project.dir, 'dist', url.slice(1), 'index.html'), 'utf8'), url);
+      errors.push(...report.results.flatMap((r) => r.messages.map((m) => `${url}:${m.line}: ${m.message}`)));
+    }
+    expect(errors).toEqual([]);
+    const opened = await openSiteInBrowser(path.join(project.dir, 'dist'));
+    try {
+      const violations: string[] = [];
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await opened.browser.newContext({ bypassCSP: true, colorScheme });
+        const page = await context.newPage();
+        for (const url of urls) {
+          await page.goto(`${opened.site.origin}${url}`);
+          violations.push(...(await axeViolations(page)).map((v) => `${colorScheme} ${url}: ${v}`));
+        }
+        await context.close();
+      }
+      expect(violations).toEqual([]);
+    } finally {
+      await closeSiteInBrowser(opened);
+    }
+  }, 120_000);
 });
