@@ -46,7 +46,7 @@ console.log(`Missed editor pairs: ${real.missedPairs.length}`);
 
 console.log('\n## Threshold sweep\n');
 console.log(head.map((h) => h.replace('| set', '| threshold')).join('\n'));
-for (const threshold of [0.14, 0.16, 0.18, 0.2, 0.22, 0.25, 0.3]) {
+for (const threshold of [0.14, 0.15, 0.16, 0.17, 0.18, 0.19, 0.2, 0.22, 0.25, 0.3]) {
   const d = draftClaims(articles, { align: { ...DEFAULT_ALIGN, threshold } });
   console.log(line(String(threshold), scoreDrafts(d.claims, editors, passagesOf(articles))));
 }

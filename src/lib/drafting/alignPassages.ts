@@ -44,7 +44,7 @@ export interface AlignOptions {
   mergeGroups: boolean;
 }
 
-export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.18, otherSpeaker: 0.6, sameUnit: 0.12, containment: 0.5, linkage: 1, fewShared: 0.6, mergeGroups: true };
+export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.17, otherSpeaker: 0.6, sameUnit: 0.12, containment: 0.5, linkage: 1, fewShared: 0.7, mergeGroups: true };
 
 interface Vector {
   terms: string[];
@@ -135,8 +135,13 @@ export function alignPassages(inputs: readonly AlignInput[], options: AlignOptio
     const y = inputs[b] as AlignInput;
     const { cosine, containment, shared } = compare(vecs[a] as Vector, vecs[b] as Vector);
     let s = Math.max(cosine, options.containment * containment);
-    // Two words in common ("possibility", "groups") is a coincidence as often as a paraphrase.
-    if (shared < 3) s *= options.fewShared;
+    // Two words in common ("possibility", "groups") is a coincidence as often as a paraphrase,
+    // and all the more when the two count the same thing differently ("125 people killed" in
+    // 2014, "164 people killed" this week): then only the count's own words are shared.
+    if (shared < 3) {
+      s *= options.fewShared;
+      if (x.quantities.some((p) => y.quantities.some((q) => p.unit === q.unit && compareFigures(p.figure, q.figure) === 'contradicts'))) s *= options.fewShared;
+    }
     if (x.speaker !== null && y.speaker !== null && x.speaker !== y.speaker) s *= options.otherSpeaker;
     // The same unit and figures that agree (or differ only in precision): likely the same count.
     // "125 killed" against "164 killed" gets no help: contradicting figures must be grouped on
