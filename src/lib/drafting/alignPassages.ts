@@ -57,7 +57,7 @@ interface Vector {
 }
 
 /** tf-idf vectors, unit length. */
-export function vectors(inputs: readonly AlignInput[]): { vectors: Vector[]; df: Map<string, number> } {
+function vectors(inputs: readonly AlignInput[]): { vectors: Vector[]; df: Map<string, number> } {
   const df = new Map<string, number>();
   for (const input of inputs) for (const term of new Set(input.terms)) df.set(term, (df.get(term) ?? 0) + 1);
   const n = inputs.length;

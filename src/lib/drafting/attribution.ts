@@ -107,14 +107,14 @@ export function personIndex(texts: readonly string[], aliases: ReadonlyMap<strin
 }
 
 /** Tracks who was named last in an article, for "he said" and "the ministry said". */
-export interface ArticleContext {
+interface ArticleContext {
   /** The last source named as speaking, person or institution: "he said" after a ministry's spokesman is the ministry. */
   lastSpeaker: string | null;
   lastPerson: string | null;
   institutions: string[];
 }
 
-export const newContext = (): ArticleContext => ({ lastSpeaker: null, lastPerson: null, institutions: [] });
+const newContext = (): ArticleContext => ({ lastSpeaker: null, lastPerson: null, institutions: [] });
 
 /** The last person of the event a phrase names. */
 function personIn(words: readonly string[], index: PersonIndex, aliases: ReadonlyMap<string, string>): string | null {
@@ -126,7 +126,7 @@ function personIn(words: readonly string[], index: PersonIndex, aliases: Readonl
 }
 
 /** The source a subject phrase names, or null when it names none. */
-export function resolveSubject(subject: string, index: PersonIndex, aliases: ReadonlyMap<string, string>, context: ArticleContext): string | null {
+function resolveSubject(subject: string, index: PersonIndex, aliases: ReadonlyMap<string, string>, context: ArticleContext): string | null {
   const cleaned = subject.replace(OPENERS, '').replace(/^[\s,“”"‘’']+|[\s,“”"‘’']+$/gu, '').trim();
   const words = fold(cleaned);
   if (words.length === 0 || words.length > 12) return null;

@@ -62,7 +62,7 @@ export interface DraftOptions {
   locale?: string;
 }
 
-export interface Candidate {
+interface Candidate {
   passage: SentencePassage;
   attribution: Attribution;
   terms: string[];
@@ -73,7 +73,7 @@ export interface Candidate {
 const OUTLET = 'the outlet';
 const MIN_TERMS = 2;
 
-export function candidates(articles: readonly EventArticle[], locale: string): { list: Candidate[]; skipped: number } {
+function candidates(articles: readonly EventArticle[], locale: string): { list: Candidate[]; skipped: number } {
   const passages = eventPassages(articles, { locale });
   const texts = passages.map((p) => p.text);
   const aliases = nameAliases(texts);

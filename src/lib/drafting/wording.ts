@@ -100,7 +100,7 @@ function rewritePhrases(normalized: string): string {
 }
 
 /** Capitalised words of a text (not the first word of a sentence), normalised. */
-export function capitalisedWords(text: string): string[] {
+function capitalisedWords(text: string): string[] {
   const out: string[] = [];
   for (const match of text.matchAll(/(?<=[\s(“"‘'«-])\p{Lu}[\p{L}’'-]*/gu)) {
     for (const word of tokenize(normalizeText(match[0]))) if (word.length >= 3) out.push(word);
