@@ -189,7 +189,7 @@ function claimUnit(members: readonly Candidate[]): string | null {
 /**
  * One mention per article: its passages in reading order, a passage inside another of the same
  * article (a clause of a grouped sentence) left out; voice and source from the first passage,
- * the figure from the first that gives one.
+ * the figure from the first quantity in the claim's unit.
  */
 function mentionsOf(members: readonly Candidate[], unit: string | null): DraftMention[] {
   const byArticle = new Map<number, Candidate[]>();
