@@ -205,7 +205,7 @@ function shareItem(raw: string): 'strong' | 'weak' | undefined {
   if (/^(?:loading(?:\.\.\.|…)|like|save|close panel)$/u.test(item)) return 'weak';
   if (platformNames.has(item) && item !== 'email' && item !== 'e-mail') return 'weak';
   if (
-    /^(?:share(?: (?:this|the))?(?: (?:article|story|post|page|video))?|about sharing|tweet(?: this)?|pin(?: it)?|e-?mail(?: this(?: article| story)?)?|print(?: this(?: article| page| story)?)?|copy(?: the)? link|link copied|like this|follow us)$/u.test(item)
+    /^(?:share(?: (?:this|the))?(?: (?:article|story|post|page|video|news|report))?|about sharing|tweet(?: this)?|pin(?: it)?|e-?mail(?: this(?: article| story)?)?|print(?: this(?: article| page| story)?)?|copy(?: the)? link|link copied|like this|follow us)$/u.test(item)
   ) {
     return 'strong';
   }

@@ -16,7 +16,7 @@ const EXTRA_FUNCTION_WORDS = new Set(
     'very whether why yet your my me us him them upon onto per via among').split(' '),
 );
 
-const isFunctionWord = (word: string): boolean => STOP_WORDS.has(word) || EXTRA_FUNCTION_WORDS.has(word);
+export const isFunctionWord = (word: string): boolean => STOP_WORDS.has(word) || EXTRA_FUNCTION_WORDS.has(word);
 
 export interface LineFeatures {
   chars: number;
@@ -55,15 +55,20 @@ const linkToken = /(?:https?:\/\/|www\.)\S|\b[\p{L}\d-]+\.(?:com|org|net|kz|ru|u
 function isMenu(text: string): boolean {
   const parts = text.split(/\s[|·•›»]\s|\s{2,}|^\s*[|·•]\s|\s[|·•]\s*$/u).map((part) => part.trim());
   const items = parts.filter(Boolean);
-  return items.length >= 2 && items.length === parts.length && items.every((item) => wordsOf(item).length <= 6 && !/[.!?]$/u.test(item));
+  // An item may ask a question ("Was this useful?  Yes  No"), but not end a sentence.
+  return items.length >= 2 && items.length === parts.length && items.every((item) => wordsOf(item).length <= 6 && !/[.!]$/u.test(item));
 }
 
-export function lineFeatures(text: string): LineFeatures {
+/** Past this many characters a line is measured on its start and end only: it is prose or a dump either way. */
+const MAX_MEASURED_CHARS = 4000;
+
+export function lineFeatures(full: string): LineFeatures {
+  const text = full.length > MAX_MEASURED_CHARS ? `${full.slice(0, MAX_MEASURED_CHARS / 2)} ${full.slice(-MAX_MEASURED_CHARS / 2)}` : full;
   const words = wordsOf(text);
   const lower = words.map((word) => word.toLowerCase());
   const count = Math.max(1, words.length);
   return {
-    chars: text.length,
+    chars: full.length,
     words: words.length,
     functionShare: lower.filter(isFunctionWord).length / count,
     capitalShare: words.filter((word) => /^\p{Lu}/u.test(word)).length / count,
@@ -94,8 +99,7 @@ export function isProse(features: LineFeatures): boolean {
  * Reads like a headline: a few words, a capitalised start, no menu or link, not ending like a
  * clause or with a full stop ("?", "!" and a truncating ellipsis end headlines too).
  */
-export function readsAsTitle(text: string, minWords = 1, maxWords = 20): boolean {
-  const features = lineFeatures(text);
+export function readsAsTitle(text: string, minWords = 1, maxWords = 20, features = lineFeatures(text)): boolean {
   return (
     features.words >= minWords &&
     features.words <= maxWords &&

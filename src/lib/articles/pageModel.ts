@@ -27,7 +27,7 @@
  * later changes nothing above it.
  */
 import type { CleaningRuleName } from './ruleCatalogue.ts';
-import { isNameLike, isProse, lineFeatures, readsAsTitle, wordsOf } from './lineFeatures.ts';
+import { isFunctionWord, isNameLike, isProse, lineFeatures, readsAsTitle, wordsOf, type LineFeatures } from './lineFeatures.ts';
 
 export interface ModelLine {
   line: number;
@@ -45,6 +45,14 @@ export interface PageModelContext {
   remove: (row: ModelLine, rule: CleaningRuleName) => void;
   /** Normalised lines of the same outlet's other files (see `outletLineSet`). */
   outletLines: ReadonlySet<string>;
+}
+
+/** Each row's features, measured once per parse (the passes ask for them many times). */
+const featureCache = new WeakMap<PageModelContext, Array<LineFeatures | undefined>>();
+function featuresOf(ctx: PageModelContext, row: ModelLine): LineFeatures {
+  let cache = featureCache.get(ctx);
+  if (!cache) featureCache.set(ctx, (cache = []));
+  return (cache[row.line] ??= lineFeatures(row.text));
 }
 
 /** The key two printings of a line share: spacing and case aside. */
@@ -74,12 +82,19 @@ const MASTHEAD_RULES: ReadonlySet<CleaningRuleName> = new Set([
 const kept = (ctx: PageModelContext, row: ModelLine | undefined): row is ModelLine =>
   row !== undefined && row.text !== '' && ctx.removedRule(row.line) === undefined;
 
-/** The non-blank rows of a row's block (its neighbours up to the blank lines). */
+/** Blocks longer than this are running text, not a pop-up, masthead or label block: not walked further. */
+const MAX_BLOCK_WALK = 8;
+
+/**
+ * The non-blank rows of a row's block (its neighbours up to the blank lines), at most
+ * MAX_BLOCK_WALK each side: a longer block comes back longer than any block the passes look for,
+ * and walking no further keeps a file without blank lines linear.
+ */
 function blockOf(ctx: PageModelContext, row: ModelLine): ModelLine[] {
   let start = row.line;
-  while (start > 1 && ctx.rows[start - 2]?.text !== '') start -= 1;
+  while (start > 1 && ctx.rows[start - 2]?.text !== '' && row.line - start <= MAX_BLOCK_WALK) start -= 1;
   let end = row.line;
-  while (end < ctx.rows.length && ctx.rows[end]?.text !== '') end += 1;
+  while (end < ctx.rows.length && ctx.rows[end]?.text !== '' && end - row.line <= MAX_BLOCK_WALK) end += 1;
   return ctx.rows.slice(start - 1, end);
 }
 
@@ -87,7 +102,9 @@ function blockOf(ctx: PageModelContext, row: ModelLine): ModelLine[] {
 export function removePopups(ctx: PageModelContext): void {
   for (const row of ctx.rows) {
     if (ctx.removedRule(row.line) !== 'button-glyph' || !closeMarks.test(row.text)) continue;
-    for (const other of blockOf(ctx, row)) {
+    const block = blockOf(ctx, row);
+    if (block.length > MAX_BLOCK_WALK) continue;
+    for (const other of block) {
       if (kept(ctx, other) && wordsOf(other.text).length <= MAX_POPUP_LINE_WORDS) ctx.remove(other, 'appeal');
     }
   }
@@ -100,14 +117,14 @@ function inMasthead(ctx: PageModelContext, row: ModelLine): boolean {
   const others = block.filter((other) => other !== row);
   const marked = others.some((other) => {
     const rule = ctx.removedRule(other.line);
-    return (rule !== undefined && MASTHEAD_RULES.has(rule)) || lineFeatures(other.text).menu;
+    return (rule !== undefined && MASTHEAD_RULES.has(rule)) || featuresOf(ctx, other).menu;
   });
   return marked && block.every((other) => ctx.removedRule(other.line) !== undefined || wordsOf(other.text).length <= MAX_MASTHEAD_LINE_WORDS);
 }
 
 /** The reason a title-like line above the text is not the headline, or null. */
 function notHeadline(ctx: PageModelContext, row: ModelLine): string | null {
-  const features = lineFeatures(row.text);
+  const features = featuresOf(ctx, row);
   if (features.menu) return 'a menu';
   if (features.linkToken && features.words <= 3) return 'a site address';
   if (ctx.outletLines.has(lineKey(row.text))) return 'printed on the outlet’s other pages';
@@ -135,20 +152,65 @@ export interface HeadlineChoice {
   passedOver: Doubt[];
 }
 
+/** Headlines name what the text is about; navigation ("e-Edition", "All news") names nothing in it. */
+const MIN_SELF_EVIDENT_HEADLINE_WORDS = 5;
+const contentWords = (text: string): string[] =>
+  wordsOf(text.toLowerCase())
+    .filter((word) => word.length >= 3 && /\p{L}/u.test(word) && !isFunctionWord(word))
+    .map((word) => word.replace(/(?:'s|’s|s)$/u, ''));
+
+/** Lines of prose read for what the text is about: the lede, before any appeal or link further down. */
+const LEDE_LINES = 2;
+
+/** The content words of the lede: what the text is about. */
+function textWords(ctx: PageModelContext): Set<string> {
+  const words: string[] = [];
+  let lines = 0;
+  for (const row of ctx.rows) {
+    if (!kept(ctx, row) || !isProse(featuresOf(ctx, row))) continue;
+    words.push(...contentWords(row.text));
+    if ((lines += 1) >= LEDE_LINES) break;
+  }
+  return new Set(words);
+}
+
+/** A short line that shares no content word with the first lines of prose. */
+function sharesNothingWithText(row: ModelLine, text: () => ReadonlySet<string>): boolean {
+  const letterWords = wordsOf(row.text).filter((word) => /\p{L}/u.test(word)).length;
+  if (letterWords >= MIN_SELF_EVIDENT_HEADLINE_WORDS) return false;
+  const words = text();
+  return !contentWords(row.text).some((word) => words.has(word));
+}
+
+/** Headlines stand near the top: the search looks at no more candidate lines than this. */
+const MAX_HEADLINE_CANDIDATES = 40;
+
 /**
  * The headline by evidence: the first line, before anything that reads as a paragraph, that
- * reads as a title and shows no sign of chrome. `looksLikeHeadline` is the parser's own test.
+ * reads as a title and shows no sign of chrome. A short line that shares no word with the text
+ * is passed over while a better line follows, and taken only when none does (a file may really
+ * be headed "Headline"). `looksLikeHeadline` is the parser's own test.
  */
 export function chooseHeadline(ctx: PageModelContext, looksLikeHeadline: (text: string) => boolean): HeadlineChoice {
   const passedOver: Doubt[] = [];
+  let weak: ModelLine | undefined;
+  const done = (row: ModelLine | undefined, stoppedAt: ModelLine | undefined): HeadlineChoice => ({
+    row: row ?? weak,
+    stoppedAt,
+    passedOver: passedOver.filter((doubt) => doubt.line !== (row ?? weak)?.line),
+  });
+  let words: Set<string> | undefined;
+  const text = (): Set<string> => (words ??= textWords(ctx));
   for (const row of ctx.rows) {
     if (!kept(ctx, row)) continue;
-    if (!looksLikeHeadline(row.text)) return { row: undefined, stoppedAt: row, passedOver };
+    if (!looksLikeHeadline(row.text)) return done(undefined, row);
+    if (passedOver.length >= MAX_HEADLINE_CANDIDATES) return done(undefined, undefined);
     const reason = notHeadline(ctx, row);
-    if (reason === null) return { row, stoppedAt: undefined, passedOver };
-    passedOver.push({ ...row, reason });
+    if (reason === null && !sharesNothingWithText(row, text)) return done(row, undefined);
+    if (reason === null) weak ??= row;
+    passedOver.push({ ...row, reason: reason ?? 'short, and shares no word with the text' });
   }
-  return { row: undefined, stoppedAt: undefined, passedOver };
+  return done(undefined, undefined);
 }
 
 /** Everything kept above the headline is the page around the article. */
@@ -162,39 +224,86 @@ export function removeAboveHeadline(ctx: PageModelContext, headline: ModelLine):
 const byPrefix = /^by\s+\S|^(?:posted|published|written|updated)\b.{0,60}\bby\s+\S/iu;
 
 /**
- * Directly under the headline (blank and removed lines aside), before anything else: a name
- * alone ("Nina Oskarova", "NewsHub"; not all capitals, which is a kicker) or a short "By …" line
- * is a byline.
+ * Under the headline, until the first line that ends like a sentence (blank and removed lines
+ * aside): a name alone ("Nina Oskarova", "NewsHub"; not all capitals, which is a kicker) or a
+ * short "By …" / "Posted … by …" line is a byline; a menu ("3 sources · Updated 3h ago") is site
+ * chrome, and so is a word or two set among lines already removed ("Follow" between a byline and
+ * a reading time). A dek may stand in between. Never decided by what follows the first sentence.
  */
 export function removeHeadBylines(ctx: PageModelContext, after: number): void {
   const count = new Map<string, number>();
   for (const row of ctx.rows) if (row.text !== '') count.set(lineKey(row.text), (count.get(lineKey(row.text)) ?? 0) + 1);
   for (const row of ctx.rows) {
     if (row.line <= after || !kept(ctx, row)) continue;
-    const features = lineFeatures(row.text);
-    const nameOnly = isNameLike(features) && features.words <= MAX_BYLINE_WORDS && /\p{Ll}/u.test(row.text);
-    const shortBy = byPrefix.test(row.text) && features.words <= 10 && !features.endsSentence;
+    const features = featuresOf(ctx, row);
+    // "Posted on … by Marat K." ends with an initial, not a sentence.
+    const byInitial = byPrefix.test(row.text) && /\s\p{Lu}\.$/u.test(row.text);
+    if (features.endsSentence && !byInitial) return;
     // A line printed twice is a caption (repeated-caption), not the one byline.
-    if ((!nameOnly && !shortBy) || (count.get(lineKey(row.text)) ?? 0) > 1) return;
-    ctx.remove(row, 'byline');
+    if ((count.get(lineKey(row.text)) ?? 0) > 1) continue;
+    // "Nina Oskarova", "NewsHub", "The Associated Press".
+    const name = row.text.replace(/^the\s+/iu, '');
+    const nameOnly = isNameLike(lineFeatures(name)) && wordsOf(name).length <= MAX_BYLINE_WORDS && /\p{Ll}/u.test(name);
+    const shortBy = byPrefix.test(row.text) && features.words <= 12;
+    if (nameOnly || shortBy) ctx.remove(row, 'byline');
+    else if (features.menu) ctx.remove(row, 'site-chrome');
+    else if (features.words <= 2 && besideRemoved(ctx, row)) ctx.remove(row, 'site-chrome');
+  }
+}
+
+/** The nearest non-blank lines before and after the row are both removed (or absent). */
+function besideRemoved(ctx: PageModelContext, row: ModelLine): boolean {
+  const near = (step: 1 | -1): boolean => {
+    for (let line = row.line + step; line >= 1 && line <= ctx.rows.length; line += step) {
+      const other = ctx.rows[line - 1] as ModelLine;
+      if (other.text !== '') return ctx.removedRule(line) !== undefined;
+    }
+    return true;
+  };
+  return near(-1) && near(1);
+}
+
+/**
+ * Counters without letters ("128" claps, "3" comments) in a run of such lines that stands next
+ * to removed chrome: site chrome. A lone figure among text stays (it is listed as a suspect).
+ */
+export function removeCounters(ctx: PageModelContext, from: number): void {
+  const isCounter = (row: ModelLine) => kept(ctx, row) && row.text.length <= 8 && !/\p{L}/u.test(row.text) && /\p{N}/u.test(row.text);
+  const nonBlank = ctx.rows.filter((row) => row.line > from && row.text !== '');
+  for (let i = 0; i < nonBlank.length; i += 1) {
+    if (!isCounter(nonBlank[i] as ModelLine)) continue;
+    let j = i;
+    while (j + 1 < nonBlank.length && isCounter(nonBlank[j + 1] as ModelLine)) j += 1;
+    const before = nonBlank[i - 1];
+    const after = nonBlank[j + 1];
+    const removedNext = (row: ModelLine | undefined) => row !== undefined && ctx.removedRule(row.line) !== undefined;
+    if (removedNext(before) || removedNext(after)) for (const row of nonBlank.slice(i, j + 1)) ctx.remove(row, 'site-chrome');
+    i = j;
   }
 }
 
 /** The first line of prose after `after`, or undefined. */
 export function firstProse(ctx: PageModelContext, after: number): ModelLine | undefined {
-  return ctx.rows.find((row) => row.line > after && kept(ctx, row) && isProse(lineFeatures(row.text)));
+  return ctx.rows.find((row) => row.line > after && kept(ctx, row) && isProse(featuresOf(ctx, row)));
 }
 
-const isItem = (text: string, minWords: number): boolean => readsAsTitle(text, minWords) && !isProse(lineFeatures(text));
+/** A list item: reads as a title, not as prose; a bullet is read without its marker. */
+function isItem(ctx: PageModelContext, row: ModelLine, minWords: number): boolean {
+  const own = featuresOf(ctx, row);
+  if (!own.bullet) return readsAsTitle(row.text, minWords, 20, own) && !isProse(own);
+  const content = bulletContent(row.text);
+  const inner = lineFeatures(content);
+  return readsAsTitle(content, minWords, 20, inner) && !isProse(inner);
+}
 const bulletContent = (text: string): string => text.replace(/^(?:[-–—•·*►▸▶■●◆○›»]|\d{1,2}[.)])\s+/u, '');
 
 /** The kept rows after `row` that read as list items, blank and removed lines skipped. */
-function itemsAfter(ctx: PageModelContext, row: ModelLine, accept: (text: string) => boolean): ModelLine[] {
+function itemsAfter(ctx: PageModelContext, row: ModelLine, accept: (item: ModelLine) => boolean): ModelLine[] {
   const items: ModelLine[] = [];
   for (let line = row.line + 1; line <= ctx.rows.length; line += 1) {
     const item = ctx.rows[line - 1] as ModelLine;
     if (item.text === '' || ctx.removedRule(line) !== undefined) continue;
-    if (!accept(item.text)) break;
+    if (!accept(item)) break;
     items.push(item);
   }
   return items;
@@ -209,9 +318,9 @@ export function removeLinkLists(ctx: PageModelContext, from: number): void {
   for (const row of ctx.rows) {
     if (row.line <= from || row.text === '') continue;
     const rule = ctx.removedRule(row.line);
-    const label = rule !== undefined ? LABEL_RULES.has(rule) : readsAsTitle(row.text, 1, 4) && !lineFeatures(row.text).bullet;
+    const label = rule !== undefined ? LABEL_RULES.has(rule) : readsAsTitle(row.text, 1, 4) && !featuresOf(ctx, row).bullet;
     if (label) {
-      const items = itemsAfter(ctx, row, (text) => isItem(bulletContent(text), 1));
+      const items = itemsAfter(ctx, row, (item) => isItem(ctx, item, 1));
       if (items.length >= 2) {
         if (rule === undefined) ctx.remove(row, 'link-list');
         for (const item of items) ctx.remove(item, 'link-list');
@@ -220,17 +329,17 @@ export function removeLinkLists(ctx: PageModelContext, from: number): void {
     }
     if (rule !== undefined) continue;
     // A menu ("Radio Steppe · 10 January 2022 · Duration 04:51") is navigation wherever it stands.
-    if (lineFeatures(row.text).menu) {
+    if (featuresOf(ctx, row).menu) {
       ctx.remove(row, 'site-chrome');
       continue;
     }
-    if (lineFeatures(row.text).bullet && isItem(bulletContent(row.text), 2)) {
-      const items = [row, ...itemsAfter(ctx, row, (text) => lineFeatures(text).bullet && isItem(bulletContent(text), 2))];
+    if (featuresOf(ctx, row).bullet && isItem(ctx, row, 2)) {
+      const items = [row, ...itemsAfter(ctx, row, (item) => featuresOf(ctx, item).bullet && isItem(ctx, item, 2))];
       if (items.length >= 2) for (const item of items) ctx.remove(item, 'link-list');
       continue;
     }
-    if (isItem(row.text, 3)) {
-      const items = [row, ...itemsAfter(ctx, row, (text) => isItem(text, 3))];
+    if (isItem(ctx, row, 3)) {
+      const items = [row, ...itemsAfter(ctx, row, (item) => isItem(ctx, item, 3))];
       if (items.length >= 3) for (const item of items) ctx.remove(item, 'link-list');
     }
   }
@@ -241,7 +350,7 @@ export function removeOutletBoilerplate(ctx: PageModelContext, headline: number 
   if (ctx.outletLines.size === 0) return;
   for (const row of ctx.rows) {
     if (row.line === headline || !kept(ctx, row) || !ctx.outletLines.has(lineKey(row.text))) continue;
-    const features = lineFeatures(row.text);
+    const features = featuresOf(ctx, row);
     const quotedOrFigured = /["“”«»]|\d/u.test(row.text);
     if (features.words < 4) doubts.push({ ...row, reason: 'printed on the outlet’s other pages too (short: a subhead or a label?)' });
     else if (!isProse(features) || (features.words < MAX_BOILERPLATE_PROSE_WORDS && !quotedOrFigured)) ctx.remove(row, 'outlet-boilerplate');
@@ -279,10 +388,10 @@ export function removeAuthorBios(ctx: PageModelContext, from: number, doubts: Do
 /** Title-like lines kept after the last prose: the model cannot tell a last subhead from a link. */
 export function tailDoubts(ctx: PageModelContext, doubts: Doubt[]): void {
   let lastProse = 0;
-  for (const row of ctx.rows) if (kept(ctx, row) && isProse(lineFeatures(row.text))) lastProse = row.line;
+  for (const row of ctx.rows) if (kept(ctx, row) && isProse(featuresOf(ctx, row))) lastProse = row.line;
   if (lastProse === 0) return;
   for (const row of ctx.rows) {
-    if (row.line > lastProse && kept(ctx, row) && !lineFeatures(row.text).endsSentence) {
+    if (row.line > lastProse && kept(ctx, row) && !featuresOf(ctx, row).endsSentence) {
       doubts.push({ ...row, reason: 'after the last paragraph of text, and not a sentence (a link or a label?)' });
     }
   }

@@ -36,6 +36,7 @@ import {
   removeAuthorBios,
   removeHeadBylines,
   removeLinkLists,
+  removeCounters,
   removeOutletBoilerplate,
   removePopups,
   tailDoubts,
@@ -328,6 +329,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   if (titleRow) removeHeadBylines(model, titleRow.line);
   const bodyStart = firstProse(model, titleRow?.line ?? 0)?.line;
   if (bodyStart !== undefined) removeLinkLists(model, bodyStart);
+  if (bodyStart !== undefined) removeCounters(model, bodyStart);
   removeOutletBoilerplate(model, titleRow?.line, doubts);
   if (bodyStart !== undefined) removeAuthorBios(model, bodyStart, doubts);
   tailDoubts(model, doubts);

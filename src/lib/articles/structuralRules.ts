@@ -33,17 +33,20 @@ export function creditTail(text: string): string | null {
   const tail = match?.[1];
   if (!tail) return null;
   const credit = tail.replace(/^\(|\)$/gu, '');
-  if (!/\/|\bvia\b/u.test(credit)) return null;
+  // "(Reuters: Pavel Mikheyev)": in brackets, an agency and a colon sign a photo too.
+  const bracketed = tail.startsWith('(') && tail.endsWith(')') && credit.includes(':');
+  if (!/\/|\bvia\b/u.test(credit) && !bracketed) return null;
   const parts = credit.split(/\s*\/\s*|\s+/u).filter(Boolean);
   if (parts.length > 10) return null;
   // Names, agencies and "via": every word capitalised (or "via"), no sentence words.
-  return parts.every((part) => /^[\p{Lu}\p{N}]/u.test(part) || part === 'via' || part === 'of') ? tail : null;
+  return parts.every((part) => /^[\p{Lu}\p{N}]/u.test(part.replace(/:$/u, '')) || part === 'via' || part === 'of') ? tail : null;
 }
 
 const broadcasterCaption = /^(?:image|photo|picture|video) (?:source|credit)\s*[,:]\s*.{1,80}?\s(?:image|photo|picture|video) caption\s*[,:]\s*\S/iu;
 
 const sourceNotes: readonly RegExp[] = [
   /^source\s*(?:link|url)$/iu,
+  /^sources?\s*\(\d{1,3}\)$/iu,
   /^(?:source\s*:\s*)?read (?:the )?(?:full|original|whole) (?:article|story|report|text)\b.{0,60}$/iu,
   /^(?:originally|first) (?:published|appeared|posted|ran)(?: as| in| on| at| by)\b.{1,250}$/iu,
   /^this (?:story|article|post|piece|report|item) (?:was |has been |is )?(?:originally |first )?(?:published|appeared|aggregated|republished|syndicated|reproduced)\b.{0,200}$/iu,
@@ -64,7 +67,9 @@ const commentPrompts: readonly RegExp[] = [
 /** Words of a call to act: the reader is asked to pay, subscribe, sign up or install something. */
 const callToAct =
   /\b(?:donat(?:e|ion|ions)|chip in|support (?:us|our|my|independent|quality|this)|become an? (?:member|subscriber|patron|supporter)|subscribe|sign up|download (?:the|our)\b.{0,30}\bapp|install (?:the|our)\b.{0,20}\bapp|get the app|contribut(?:e|ion) (?:today|now|from)|keep \p{Lu}\p{L}* free)\b/iu;
-const addressesReader = /\b(?:you|your|yours)\b|\b(?:today|now|for free)\b[.!]?$|^(?:thanks?|thank you) for reading\b/iu;
+/** Spoken to the reader: "you", "… today", an order after a first sentence ("… matters. Become a subscriber") or about "our" channel. */
+const addressesReader =
+  /\b(?:you|your|yours)\b|\b(?:today|now|for free)\b[.!]?$|^(?:thanks?|thank you) for reading\b|[.!?]\s+(?:subscribe|donate|support|join|download|install|sign up|become|chip in)\b|^(?:subscribe|donate|support|join|download|install|sign up|become|chip in)\b.{0,60}\b(?:our|us|my)\b/iu;
 /** Reported speech is article text, whatever it asks for. */
 const reportedSpeech = /["“”«»]|\b(?:said|says|told|according to)\b/iu;
 
@@ -82,7 +87,7 @@ const correspondentByline =
   /^(?:from|by) (?:our|a|the) (?:own |special |foreign |staff )?(?:correspondent|reporter|staff|news desk|desk|bureau)(?: in \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)?$/iu;
 
 const pageButtons =
-  /^(?:menu|main menu|search|sign in|log in|log out|open in (?:the )?app|listen live|watch live|live tv|print(?: (?:this )?(?:article|page|story))?|back to top|close)$/iu;
+  /^(?:menu|main menu|search|(?:sign|log) (?:in|out)(?: to (?:your|my) account)?|open in (?:the )?app|listen live|watch live|live tv|print(?: (?:this )?(?:article|page|story))?|back to top|close)$/iu;
 const copyrightLine = /^(?:©|\(c\)|copyright\b)(?=.{0,300}$)(?=.*(?:\b\d{4}\b|\brights reserved\b))/iu;
 
 /** A cookie banner that does not open with its subject: "We value your privacy. We and our partners use cookies…". */
