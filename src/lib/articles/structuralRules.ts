@@ -69,7 +69,7 @@ const callToAct =
   /\b(?:donat(?:e|ion|ions)|chip in|support (?:us|our|my|independent|quality|this)|become an? (?:member|subscriber|patron|supporter)|subscribe|sign up|download (?:the|our)\b.{0,30}\bapp|install (?:the|our)\b.{0,20}\bapp|get the app|contribut(?:e|ion) (?:today|now|from)|keep \p{Lu}\p{L}* free)\b/iu;
 /** Spoken to the reader: "you", "… today", an order after a first sentence ("… matters. Become a subscriber") or about "our" channel. */
 const addressesReader =
-  /\b(?:you|your|yours)\b|\b(?:today|now|for free)\b[.!]?$|^(?:thanks?|thank you) for reading\b|[.!?]\s+(?:subscribe|donate|support|join|download|install|sign up|become|chip in)\b|^(?:subscribe|donate|support|join|download|install|sign up|become|chip in)\b.{0,60}\b(?:our|us|my)\b/iu;
+  /\b(?:you|your|yours)\b|\b(?:today|now|for free)\b[.!]?$|^(?:thanks?|thank you) for reading\b|[.!?]\s+(?:subscribe|donate|support|join|download|install|sign up|become|chip in)\b|^(?:subscribe|donate|support|join|become|chip in)\b.{0,60}\b(?:our|us|my)\b/iu;
 /** Reported speech is article text, whatever it asks for. */
 const reportedSpeech = /["“”«»]|\b(?:said|says|told|according to)\b/iu;
 
