@@ -245,7 +245,12 @@ export function removeHeadBylines(ctx: PageModelContext, after: number): void {
     const name = row.text.replace(/^the\s+/iu, '');
     const nameOnly = isNameLike(lineFeatures(name)) && wordsOf(name).length <= MAX_BYLINE_WORDS && /\p{Ll}/u.test(name);
     const shortBy = byPrefix.test(row.text) && features.words <= 12;
+    const items = readsAsTitle(row.text, 1, 3, features) ? itemsAfter(ctx, row, (item) => isItem(ctx, item, 2)) : [];
     if (nameOnly || shortBy) ctx.remove(row, 'byline');
+    else if (items.length >= 2) {
+      // "Key events" over the posts it links to.
+      for (const line of [row, ...items]) ctx.remove(line, 'link-list');
+    }
     else if (features.menu) ctx.remove(row, 'site-chrome');
     else if (features.words <= 2 && besideRemoved(ctx, row)) ctx.remove(row, 'site-chrome');
   }

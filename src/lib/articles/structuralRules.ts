@@ -39,7 +39,8 @@ export function creditTail(text: string): string | null {
   const parts = credit.split(/\s*\/\s*|\s+/u).filter(Boolean);
   if (parts.length > 10) return null;
   // Names, agencies and "via": every word capitalised (or "via"), no sentence words.
-  return parts.every((part) => /^[\p{Lu}\p{N}]/u.test(part.replace(/:$/u, '')) || part === 'via' || part === 'of') ? tail : null;
+  // Names and agencies capitalised; "via", "by" ("Photo by …") and a picture desk's "files" are not.
+  return parts.every((part) => /^[\p{Lu}\p{N}]/u.test(part.replace(/:$/u, '')) || ['via', 'of', 'by', 'file', 'files'].includes(part)) ? tail : null;
 }
 
 const broadcasterCaption = /^(?:image|photo|picture|video) (?:source|credit)\s*[,:]\s*.{1,80}?\s(?:image|photo|picture|video) caption\s*[,:]\s*\S/iu;
@@ -62,6 +63,8 @@ const commentPrompts: readonly RegExp[] = [
   /^comments?(?: \(\d+\))?$/iu,
   /^add (?:a|your) comment$/iu,
   /^conversations? (?:are|is) (?:the )?opinions? of (?:our )?readers\b.{0,200}$/iu,
+  // A comment policy: "… a lively but civil forum for discussion. Please keep comments relevant …".
+  /^(?=.{0,400}$)(?=.*\bcomments?\b)(?=.*\b(?:civil|respectful|moderat\w*|code of conduct|community guidelines|forum for discussion)\b).*$/iu,
 ];
 
 /** Words of a call to act: the reader is asked to pay, subscribe, sign up or install something. */
@@ -87,7 +90,12 @@ const correspondentByline =
   /^(?:from|by) (?:our|a|the) (?:own |special |foreign |staff )?(?:correspondent|reporter|staff|news desk|desk|bureau)(?: in \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)?$/iu;
 
 const pageButtons =
-  /^(?:menu|main menu|search|(?:sign|log) (?:in|out)(?: to (?:your|my) account)?|open in (?:the )?app|listen live|watch live|live tv|print(?: (?:this )?(?:article|page|story))?|back to top|close)$/iu;
+  /^(?:menu|main menu|search|(?:show|load|see|view) more|font size|text size|a\+\s*a-|refresh|(?:sign|log) (?:in|out)(?: to (?:your|my) account)?|open in (?:the )?app|listen live|watch live|live tv|print(?: (?:this )?(?:article|page|story))?|back to top|close)$/iu;
+/** "Views: 1 245", "Comments: 3": a counter with its label. */
+const counterLine = /^(?:views?|reads?|likes?|shares?|reactions?)\s*:?\s*\d[\d\s,.]{0,12}$/iu;
+/** "Last updated: 12:45 GMT", "12:31 GMT": a time stamp with its label or zone (a bare "17:25" is left as a suspect). */
+const timeStamp =
+  /^(?:(?:(?:last )?updated|posted|published)\s*:?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|MSK|ALMT|AST)(?:[+-]\d{1,2})?)$/iu;
 const copyrightLine = /^(?:©|\(c\)|copyright\b)(?=.{0,300}$)(?=.*(?:\b\d{4}\b|\brights reserved\b))/iu;
 
 /** A cookie banner that does not open with its subject: "We value your privacy. We and our partners use cookies…". */
@@ -113,7 +121,8 @@ export function matchStructuralLineRule(text: string): CleaningRuleName | undefi
   if (text.length > MAX_LINE_CHARS) return undefined;
   const features = lineFeatures(text);
   if (features.glyphsOnly && text.length <= 12) return 'button-glyph';
-  if (pageButtons.test(text) || copyrightLine.test(text)) return 'site-chrome';
+  if (pageButtons.test(text) || copyrightLine.test(text) || counterLine.test(text)) return 'site-chrome';
+  if (timeStamp.test(text)) return 'dateline';
   if (broadcasterCaption.test(text)) return 'photo-caption';
   if (features.words >= 4 && creditTail(text) !== null) return 'photo-caption';
   if (commentPrompts.some((pattern) => pattern.test(text))) return 'comment-form';
