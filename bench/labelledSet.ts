@@ -10,7 +10,7 @@
  * Every file goes through `readLabelledFile`, the one place that knows how a raw file becomes a
  * parsed article; a new extension (.html) is one more branch there.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -50,11 +50,10 @@ export interface LabelledFile {
   text: string;
 }
 
-/** Every labelled raw file (any extension with an .expected.json beside it), by name. */
+/** Every raw file of the set (whatever its extension; labels are .json and .yaml), by name. */
 export function labelledFiles(dir = labelledDir): string[] {
   return readdirSync(dir)
     .filter((file) => !file.endsWith('.json') && !file.endsWith('.yaml'))
-    .filter((file) => readdirSync(dir).includes(`${file.replace(/\.[^.]+$/u, '')}.expected.json`))
     .sort()
     .map((file) => path.join(dir, file));
 }
@@ -65,6 +64,9 @@ export function readLabelledFile(file: string): LabelledFile {
   const name = path.basename(file, path.extname(file));
   const dir = path.dirname(file);
   if (extension !== 'txt') throw new Error(`${file}: the bench reads .txt files only so far; add a reader for .${extension} in readLabelledFile.`);
+  for (const label of [`${name}.expected.json`, `${name}.claims.yaml`]) {
+    if (!existsSync(path.join(dir, label))) throw new Error(`${file}: ${label} is missing; every file of the labelled set needs its labels (nothing is skipped).`);
+  }
   const text = decodeArticleText(file, new Uint8Array(readFileSync(file)));
   const expected = JSON.parse(readFileSync(path.join(dir, `${name}.expected.json`), 'utf8')) as ExpectedParse;
   const claims = (parseYaml(readFileSync(path.join(dir, `${name}.claims.yaml`), 'utf8')) ?? {}) as Record<string, string[]>;
