@@ -203,6 +203,7 @@ function shareItem(raw: string): 'strong' | 'weak' | undefined {
     .replace(/^click to\s+/u, '')
     .replace(/\s*:$/u, '');
   if (/^(?:loading(?:\.\.\.|…)|like|save|close panel)$/u.test(item)) return 'weak';
+  if (/^like loading(?:\.\.\.|…)$/u.test(item)) return 'strong';
   if (platformNames.has(item) && item !== 'email' && item !== 'e-mail') return 'weak';
   if (
     /^(?:share(?: (?:this|the))?(?: (?:article|story|post|page|video|news|report))?|about sharing|tweet(?: this)?|pin(?: it)?|e-?mail(?: this(?: article| story)?)?|print(?: this(?: article| page| story)?)?|copy(?: the)? link|link copied|like this|follow us)$/u.test(item)

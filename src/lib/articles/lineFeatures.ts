@@ -53,7 +53,8 @@ const bulletStart = /^(?:[-–—•·*►▸▶■●◆○›»]|\d{1,2}[.)])\
 const linkToken = /(?:https?:\/\/|www\.)\S|\b[\p{L}\d-]+\.(?:com|org|net|kz|ru|uk|io|info|news|tv|example)\b|\S@\S+\.\p{L}|(?:^|\s)@[A-Za-z0-9_]{2,}/iu;
 
 function isMenu(text: string): boolean {
-  const parts = text.split(/\s[|·•›»]\s|\s{2,}|^\s*[|·•]\s|\s[|·•]\s*$/u).map((part) => part.trim());
+  // "·" separates items with or without spaces ("January 10, 2022·3 min read"); prose never uses it.
+  const parts = text.split(/\s[|•›»]\s|·|\s{2,}|^\s*[|•]\s|\s[|•]\s*$/u).map((part) => part.trim());
   const items = parts.filter(Boolean);
   // An item may ask a question ("Was this useful?  Yes  No"), but not end a sentence.
   return items.length >= 2 && items.length === parts.length && items.every((item) => wordsOf(item).length <= 6 && !/[.!]$/u.test(item));

@@ -52,6 +52,7 @@ const sourceNotes: readonly RegExp[] = [
   /^(?:originally|first) (?:published|appeared|posted|ran)(?: as| in| on| at| by)\b.{1,250}$/iu,
   /^this (?:story|article|post|piece|report|item) (?:was |has been |is )?(?:originally |first )?(?:published|appeared|aggregated|republished|syndicated|reproduced)\b.{0,200}$/iu,
   /^(?:view|see|read) (?:the )?original(?: (?:article|story|post))?\b.{0,60}$/iu,
+  /^(?:read|view|continue reading)(?: (?:it|more|the full story))? (?:on|at) (?:the )?(?:source|original|publisher['’]?s?)(?: (?:site|website|page))?$/iu,
 ];
 /** "Source: Steppe Wire, Caspian TV", "Original article (German): …": a label, then names or a title. */
 const sourceLabel = /^(?:sources?|via|original(?: article| story| text)?(?: \([^)]{1,30}\))?)\s*:\s*(.{1,160})$/iu;
@@ -90,13 +91,22 @@ const correspondentByline =
   /^(?:from|by) (?:our|a|the) (?:own |special |foreign |staff )?(?:correspondent|reporter|staff|news desk|desk|bureau)(?: in \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)?$/iu;
 
 const pageButtons =
-  /^(?:menu|main menu|search|(?:show|load|see|view) more|font size|text size|a\+\s*a-|refresh|(?:sign|log) (?:in|out)(?: to (?:your|my) account)?|open in (?:the )?app|listen live|watch live|live tv|print(?: (?:this )?(?:article|page|story))?|back to top|close)$/iu;
+  /^(?:menu|main menu|search|(?:show|load|see|view) more|(?:font|text) size(?: [\p{L}\s]{1,12})?|a\+\s*a-|refresh|story continues|report (?:an? )?(?:issue|error|problem|typo|mistake)|(?:sign|log) (?:in|out)(?: to (?:your|my) account)?|open in (?:the )?app|listen live|watch live|live tv|print(?: (?:this )?(?:article|page|story))?|back to top|close)$/iu;
 /** "Views: 1 245", "Comments: 3": a counter with its label. */
 const counterLine = /^(?:views?|reads?|likes?|shares?|reactions?)\s*:?\s*\d[\d\s,.]{0,12}$/iu;
 /** "Last updated: 12:45 GMT", "12:31 GMT": a time stamp with its label or zone (a bare "17:25" is left as a suspect). */
 const timeStamp =
   /^(?:(?:(?:last )?updated|posted|published)\s*:?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|MSK|ALMT|AST)(?:[+-]\d{1,2})?)$/iu;
-const copyrightLine = /^(?:©|\(c\)|copyright\b)(?=.{0,300}$)(?=.*(?:\b\d{4}\b|\brights reserved\b))/iu;
+const copyrightLine = /^(?:©|\(c\)|copyright\b)(?=.{0,300}$)(?=.*(?:\b\d{4}\b|\brights reserved\b))|^[^.!?]{1,60}(?:©|\(c\)|copyright)\s*\d{4}[^.!?]{0,60}$/iu;
+/** "#Kazakhstan #CSTO #Tokayev": hashtags and nothing else. */
+const hashtagsOnly = /^#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*$/u;
+/** A paywall: "This article is for subscribers only. Already a subscriber? Log in". */
+const paywall = /\b(?:for subscribers only|subscriber[- ]only (?:content|article|story)|already a subscriber|subscribe to (?:continue|keep) reading|to continue reading,? (?:subscribe|log in|sign in))\b/iu;
+/** "Subscribe to X on Telegram", "Read X on Telegram": a channel to follow, named by its platform. */
+const followOnPlatform =
+  /^(?:subscribe to|follow|join|read|get)\b.{0,60}\b(?:on|via) (?:telegram|whatsapp|google news|twitter|x|facebook|instagram|youtube|viber|tiktok)\b.{0,60}$/iu;
+/** "Auto-translated by DeepL. Original in Russian.": a translation note of a sentence or two. */
+const translationNotes = /^(?:auto-?|machine[- ]|automatic(?:ally)? )translat(?:ed|ion)\b[^"“”]{0,80}$/iu;
 
 /** A cookie banner that does not open with its subject: "We value your privacy. We and our partners use cookies…". */
 const cookieBanner = /\b(?:we|our (?:partners|vendors)|this (?:web)?site)\b.{0,60}\b(?:use|uses|store|stores|set|sets)\b.{0,40}\bcookies\b/iu;
@@ -123,6 +133,9 @@ export function matchStructuralLineRule(text: string): CleaningRuleName | undefi
   if (features.glyphsOnly && text.length <= 12) return 'button-glyph';
   if (pageButtons.test(text) || copyrightLine.test(text) || counterLine.test(text)) return 'site-chrome';
   if (timeStamp.test(text)) return 'dateline';
+  if (hashtagsOnly.test(text)) return 'tags';
+  if (translationNotes.test(text) && features.words <= 14) return 'translation-note';
+  if ((paywall.test(text) || followOnPlatform.test(text)) && features.words <= 40 && !reportedSpeech.test(text)) return 'appeal';
   if (broadcasterCaption.test(text)) return 'photo-caption';
   if (features.words >= 4 && creditTail(text) !== null) return 'photo-caption';
   if (commentPrompts.some((pattern) => pattern.test(text))) return 'comment-form';
