@@ -27,6 +27,7 @@ const rows: Array<[string, (s: SetScore) => string, string]> = [
   ['headline accuracy', (s) => pct(s.headlineAccuracy), '≥ 95%'],
   ['chrome recall (removed / expected removed)', (s) => num(s.chromeRecall), '≥ 0.90'],
   ['chrome removed by the expected rule', (s) => num(s.ruleAgreement), ''],
+  ['chrome kept, of it listed as suspects', (s) => (s.chromeKept === undefined ? '–' : `${s.chromeKept}, ${s.chromeKeptFlagged}`), ''],
   ['article lines lost (total)', (s) => String(s.linesLost), ''],
   ['article lines lost per 20 files', (s) => num(s.linesLostPer20Files), '≤ 1'],
   ['suggestion precision (claims)', (s) => num(s.suggestions.precision), '≥ 0.85'],

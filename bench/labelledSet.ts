@@ -18,6 +18,7 @@ import { decodeArticleText } from '../src/lib/articles/decodeArticleSource.ts';
 import { parseArticle, splitLines, trimLine, type ParsedArticle } from '../src/lib/articles/parseArticle.ts';
 import { ContentError } from '../src/lib/contentError.ts';
 import { suggestClaims, type ClaimSuggestions, type ClaimToMatch } from '../src/lib/editor/claimSuggestions.ts';
+import { chromeSuspects } from '../src/lib/editor/chromeSuspects.ts';
 import { locateQuote, type Passage } from '../src/lib/claims/locateQuote.ts';
 import type { FigureRelation } from '../src/lib/figures/figure.ts';
 import { scoreSuggestions, type AnswerKey, type SuggestionScore } from './suggestionEval.ts';
@@ -97,6 +98,8 @@ export interface FileScore {
   lost: string[];
   /** Chrome lines the parse kept. */
   missed: string[];
+  /** Of those, the ones listed for the editor as suspects (chromeSuspects). */
+  missedFlagged: number;
   suggestions: SuggestionScore | null;
   figuresExpected: number;
   figuresRight: number;
@@ -131,7 +134,7 @@ export function scoreFile(file: LabelledFile, result: ParsedArticle | ContentErr
   const base = { name: file.name, site: expected.site, extension: file.extension, expectedRemoved: chromeLines.length, expectedKept: keptLines.length };
   if (result instanceof ContentError) {
     return {
-      ...base, headlineRight: false, headline: `refused: ${result.message}`, removedRight: 0, ruleRight: 0, lost: [], missed: chromeLines.map((r) => r.text),
+      ...base, headlineRight: false, headline: `refused: ${result.message}`, removedRight: 0, ruleRight: 0, lost: [], missed: chromeLines.map((r) => r.text), missedFlagged: 0,
       suggestions: null, figuresExpected: expected.figures.length, figuresRight: 0, figuresSpurious: [], figuresWrong: expected.figures.map((f) => f.text),
     };
   }
@@ -145,6 +148,7 @@ export function scoreFile(file: LabelledFile, result: ParsedArticle | ContentErr
     });
   }
   const suggestions = suggestClaims(passages, claims);
+  const suspectLines = new Set(chromeSuspects(result).map((suspect) => suspect.line));
   const figuresWrong: string[] = [];
   let figuresRight = 0;
   for (const figure of expected.figures) {
@@ -168,6 +172,7 @@ export function scoreFile(file: LabelledFile, result: ParsedArticle | ContentErr
     ruleRight: chromeLines.filter((row) => removedBy.get(row.line) === expected.removed[row.text]).length,
     lost: keptLines.filter((row) => removedBy.has(row.line)).map((row) => `${row.text} (${removedBy.get(row.line)})`),
     missed: chromeLines.filter((row) => !removedBy.has(row.line)).map((row) => row.text),
+    missedFlagged: chromeLines.filter((row) => !removedBy.has(row.line) && suspectLines.has(row.line)).length,
     suggestions: scoreSuggestions(suggestions, key),
     figuresExpected: expected.figures.length,
     figuresRight,
@@ -205,6 +210,9 @@ export interface SetScore {
   ruleAgreement: number;
   linesLost: number;
   linesLostPer20Files: number;
+  /** Chrome lines kept, and how many of them the editor is shown as suspects. */
+  chromeKept: number;
+  chromeKeptFlagged: number;
   suggestions: { precision: number; recall: number; sentencePrecision: number };
   figureRelationsRight: number;
   figuresExpected: number;
@@ -232,6 +240,8 @@ export function totalOf(scores: readonly FileScore[]): SetScore {
     ruleAgreement: ratio(sum((s) => s.ruleRight), sum((s) => s.expectedRemoved)),
     linesLost: sum((s) => s.lost.length),
     linesLostPer20Files: ratio(sum((s) => s.lost.length) * 20, scores.length),
+    chromeKept: sum((s) => s.missed.length),
+    chromeKeptFlagged: sum((s) => s.missedFlagged),
     suggestions: { precision: ratio(correct, suggested), recall: ratio(correct, truth), sentencePrecision: ratio(correctPairs, pairs) },
     figureRelationsRight: ratio(sum((s) => s.figuresRight), sum((s) => s.figuresExpected) + spurious),
     figuresExpected: sum((s) => s.figuresExpected),
