@@ -65,7 +65,7 @@ export function outletLineSet(texts: readonly string[]): Set<string> {
   return keys;
 }
 
-const closeMarks = /^[×✕✖✗╳xX]$/u;
+const closeMarks = /^[×✕✖✗╳]$/u;
 const MAX_POPUP_LINE_WORDS = 40;
 const MAX_MASTHEAD_LINE_WORDS = 12;
 const MAX_MASTHEAD_BLOCK_LINES = 5;
