@@ -69,7 +69,7 @@ export async function loadCorpus(paths: CorpusPaths): Promise<Corpus> {
     path.join(paths.articles, paths.metadataFile),
     names.filter((name) => name.endsWith('.txt')),
   );
-  const raws = [];
+  const raws: Array<{ meta: ArticleMetadata; filePath: string; bytes: Uint8Array; text: string }> = [];
   for (const meta of [...metadata].sort((a, b) => a.file.localeCompare(b.file))) {
     const filePath = path.join(paths.articles, meta.file);
     const bytes = new Uint8Array(await readFile(path.join(articlesDir, meta.file)));
