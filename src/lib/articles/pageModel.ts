@@ -14,17 +14,20 @@
  *   masthead block, a desk byline, a line the outlet prints on other pages, a short label over
  *   another title-like line); what stands above it is `above-headline`. No such line before the
  *   first paragraph: the file has no headline, and the caller asks for one;
- * - between the headline and the first prose: capitalised name-only lines and short "By …" lines
- *   are bylines;
+ * - under the headline, until the first line that ends like a sentence: names alone and short
+ *   "By …" lines are bylines, a short label over title-like lines is a list of links, a menu or a
+ *   word or two among removed lines is site chrome;
  * - link lists: a short label over a run of title-like lines, two or more bullets that read as
- *   titles, or three title-like lines in a row after the text has started: `link-list`;
+ *   titles, or three title-like lines in a row after the text has started: `link-list`; a menu
+ *   there is site chrome, and so are counters ("128") next to removed chrome;
  * - the outlet's other pages: a line they print too is `outlet-boilerplate` when it is not long
  *   prose; long prose repeated is kept as a doubt (a background paragraph may be reused);
  * - a note about the author: a line that opens with the byline's name and says who they are.
  *
  * Forward stable, like the rest of the parser: a decision depends on the line, its block, the
  * lines before it and the list it belongs to, never on how much text follows, so text appended
- * later changes nothing above it.
+ * later changes nothing above it. One exception: the headline search reads the lede, so in a file
+ * that has no line of prose yet, appended prose can make a short line above it the headline.
  */
 import type { CleaningRuleName } from './ruleCatalogue.ts';
 import { isFunctionWord, isNameLike, isProse, lineFeatures, readsAsTitle, wordsOf, type LineFeatures } from './lineFeatures.ts';
@@ -256,14 +259,15 @@ export function removeHeadBylines(ctx: PageModelContext, after: number): void {
   }
 }
 
-/** The nearest non-blank lines before and after the row are both removed (or absent). */
+/** The nearest non-blank lines before and after the row are both removed (there is a line after it). */
 function besideRemoved(ctx: PageModelContext, row: ModelLine): boolean {
   const near = (step: 1 | -1): boolean => {
     for (let line = row.line + step; line >= 1 && line <= ctx.rows.length; line += step) {
       const other = ctx.rows[line - 1] as ModelLine;
       if (other.text !== '') return ctx.removedRule(line) !== undefined;
     }
-    return true;
+    // Nothing before is the top of the file; nothing after would let appended text decide.
+    return step === -1;
   };
   return near(-1) && near(1);
 }
