@@ -291,6 +291,23 @@ export function removeCounters(ctx: PageModelContext, from: number): void {
   }
 }
 
+/**
+ * The last line above the first prose that reads as a headline of five words or more: the line a
+ * list of links set above the headline must leave for the headline search. Undefined when the
+ * file has no prose.
+ */
+export function lastTitleBeforeProse(rows: readonly ModelLine[]): number | undefined {
+  let candidate: number | undefined;
+  for (const row of rows) {
+    if (row.text === '') continue;
+    const features = lineFeatures(row.text);
+    if (isProse(features)) return candidate;
+    const letterWords = wordsOf(row.text).filter((word) => /\p{L}/u.test(word)).length;
+    if (letterWords >= MIN_SELF_EVIDENT_HEADLINE_WORDS && readsAsTitle(row.text, 1, 30, features)) candidate = row.line;
+  }
+  return undefined;
+}
+
 /** The first line of prose after `after`, or undefined. */
 export function firstProse(ctx: PageModelContext, after: number): ModelLine | undefined {
   return ctx.rows.find((row) => row.line > after && kept(ctx, row) && isProse(featuresOf(ctx, row)));

@@ -31,6 +31,7 @@ import { matchStructuralLineRule } from './structuralRules.ts';
 import {
   chooseHeadline,
   firstProse,
+  lastTitleBeforeProse,
   outletLineSet,
   removeAboveHeadline,
   removeAuthorBios,
@@ -204,6 +205,10 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
 
   // The first line of text is the title candidate: the context rules below never take it.
   const firstText = remaining()[0]?.line;
+  // A list of links above the headline (a "Trending now" box at the top of the page) must not run
+  // into the headline: it stops before the last line that reads as a headline above the first
+  // line of prose (pageModel.ts), which the headline search will weigh.
+  const headlineGuard = lastTitleBeforeProse(remaining());
   const rowAt = (line: number): SourceLine | undefined => rows[line - 1];
 
   // 1b. Lines that are chrome only in company ("Facebook", "Like", "Accept") are removed when they
@@ -247,7 +252,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
         // The next heading runs its own list (and stopping there keeps the scan linear).
         if (listHeading(item.text)) break;
         if (removed.has(line)) continue;
-        if (line === firstText || !looksLikeLinkedHeadline(item.text)) break;
+        if (line === firstText || line === headlineGuard || !looksLikeLinkedHeadline(item.text)) break;
         remove(item, heading.rule);
       }
     }

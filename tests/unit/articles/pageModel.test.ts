@@ -131,6 +131,17 @@ describe('the headline by evidence', () => {
     expect(parsed.removed.map((r) => r.rule)).toEqual(['above-headline', 'breadcrumb', 'above-headline', 'above-headline']);
   });
 
+  it('a list of links above the headline stops before it', () => {
+    const text = `HeadlineMill\nTrending now\n\nPutin says Russia will not allow colour revolutions in the region\n\n2 hours ago · 1 min read\n\n${SECOND}\n`;
+    const parsed = parse(text);
+    expect(parsed.title.text).toBe('Putin says Russia will not allow colour revolutions in the region');
+    expect(parsed.removed.map((r) => [r.text, r.rule])).toEqual([
+      ['HeadlineMill', 'above-headline'],
+      ['Trending now', 'related-links'],
+      ['2 hours ago · 1 min read', 'site-chrome'],
+    ]);
+  });
+
   it('a short headline with nothing better is still the headline', () => {
     expect(parse(`Headline\n\n${LEDE}\n`).title.text).toBe('Headline');
     expect(parse('Headline\n\nA short dek line\n\nBody one.\n').title.text).toBe('Headline');
