@@ -59,11 +59,13 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
       for (const { meta, parsed, source, filePath } of articles) {
         const comparison = compareArticle(meta.slug, verified.claims, ids, peers);
         const numbers = verified.numbers[meta.slug];
+        // The page model's doubts are for the editor (add-article's report), not for the pages.
+        const { doubts: _doubts, ...shown } = parsed;
         const data = await parseData({
           id: meta.slug,
           data: {
             ...meta,
-            ...parsed,
+            ...shown,
             source,
             wordCount: countWords(parsed),
             excerpt: excerpt(parsed),
