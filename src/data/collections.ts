@@ -27,6 +27,8 @@ export interface ArticleLabel {
   outlet: string;
   /** Not yet reviewed: a claim it does not report may still be in its text. */
   draft: boolean;
+  /** BCP 47 language of its text, for `lang` on its quotes wherever they are shown. */
+  language: string;
 }
 
 /**
@@ -37,7 +39,7 @@ export function articleLabels(articles: readonly ArticleEntry[]): Map<string, Ar
   return new Map(
     articles.map((a) => {
       const draft = a.data.status === 'draft';
-      return [a.id, { label: draft ? `${a.data.label} (draft)` : a.data.label, title: a.data.title.text, outlet: a.data.outlet, draft }];
+      return [a.id, { label: draft ? `${a.data.label} (draft)` : a.data.label, title: a.data.title.text, outlet: a.data.outlet, draft, language: a.data.language }];
     }),
   );
 }

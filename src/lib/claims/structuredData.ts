@@ -14,6 +14,8 @@ export interface NewsArticleInput {
   foundAt: string | null;
   language: string;
   wordCount: number;
+  /** The publication date when the metadata records one; left out, never invented, when not. */
+  datePublished: string | null;
 }
 
 export function newsArticleLd(input: NewsArticleInput): Record<string, unknown> {
@@ -25,7 +27,7 @@ export function newsArticleLd(input: NewsArticleInput): Record<string, unknown> 
     description: input.description,
     inLanguage: input.language,
     wordCount: input.wordCount,
-    datePublished: '2022-01-10',
+    ...(input.datePublished ? { datePublished: input.datePublished } : {}),
     about: { '@type': 'Event', name: 'CSTO Collective Security Council video summit on Kazakhstan', startDate: '2022-01-10' },
     ...(input.publisher ? { publisher: { '@type': 'Organization', name: input.publisher } } : {}),
     ...(input.foundAt ? { isBasedOn: input.foundAt } : {}),
