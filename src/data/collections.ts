@@ -3,7 +3,7 @@
  * in corpus order, claims with plain article ids (the collection stores references).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { quoteDiff, type DiffPart } from '../lib/claims/quoteDiff.ts';
+import { compareWording, type WordingComparison } from '../lib/claims/quoteDiff.ts';
 import type { ExportArticle } from '../lib/claims/claimsExport.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -75,10 +75,20 @@ export function claimIndex(claims: readonly ClaimData[]): ClaimIndex {
   };
 }
 
-/** Word diffs of each later version of a claim's quotes against the first article's. */
-export function claimDiffs(claim: ClaimData): Array<{ from: string; to: string; parts: DiffPart[] }> {
-  const [base, ...rest] = claim.mentions;
-  if (!base) return [];
-  const text = (mention: typeof base) => mention.quotes.map((q) => q.text).join(' … ');
-  return rest.map((other) => ({ from: base.article, to: other.article, parts: quoteDiff(text(base), text(other)) }));
+export interface WordingSet {
+  /** The baseline article: every other version is compared with its words. */
+  base: string;
+  comparisons: Array<{ to: string; from: string; fromText: string; toText: string; wording: WordingComparison }>;
+}
+
+/** For each version of a claim as the baseline, how every other version's wording compares with it. */
+export function claimWordings(claim: ClaimData): WordingSet[] {
+  if (claim.mentions.length < 2) return [];
+  const text = (mention: ClaimData['mentions'][number]) => mention.quotes.map((q) => q.text).join(' … ');
+  return claim.mentions.map((base) => ({
+    base: base.article,
+    comparisons: claim.mentions
+      .filter((other) => other !== base)
+      .map((other) => ({ from: base.article, to: other.article, fromText: text(base), toText: text(other), wording: compareWording(text(base), text(other)) })),
+  }));
 }
