@@ -15,9 +15,9 @@ try {
   for (const scheme of ['light', 'dark'] as const) {
     for (const width of [390, 1280, 1440]) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
-      for (const [type, url] of Object.entries({ ...pageTypes, table: '/articles/newsdirectory3-two-coup-attempts/table/', raw: '/articles/newsdirectory3-two-coup-attempts/raw/', method: '/method/' })) {
+      for (const [type, url] of Object.entries(pageTypes)) {
         await page.goto(`${site.origin}${url}`);
-        const file = new URL(`${type}-${width}-${scheme}.png`, outDir);
+        const file = new URL(`${type.replace(/\s+/gu, '-')}-${width}-${scheme}.png`, outDir);
         await page.screenshot({ path: file.pathname, fullPage: true });
         count += 1;
       }

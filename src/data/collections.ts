@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareWording, type WordingComparison } from '../lib/claims/quoteDiff.ts';
 import type { ExportArticle } from '../lib/claims/claimsExport.ts';
+import { publishedDate } from '../lib/articles/articleProvenance.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ClaimData = Omit<CollectionEntry<'claims'>['data'], 'mentions'> & {
@@ -57,6 +58,12 @@ export async function getExportArticles(): Promise<ExportArticle[]> {
     title: a.data.title.text,
     outlet: a.data.outlet,
     status: a.data.status,
+    attribution: a.data.attribution,
+    foundAt: a.data.foundAt,
+    lineage: a.data.lineage,
+    language: a.data.language,
+    sha256: a.data.source.sha256,
+    published: publishedDate(a.data),
   }));
 }
 
