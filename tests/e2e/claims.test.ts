@@ -42,7 +42,7 @@ describe('comparison tables and claim pages in Chromium', () => {
     await cell.locator('a', { hasText: 'Read it in News Directory 3' }).click();
     await page.waitForURL('**/articles/newsdirectory3-two-coup-attempts/#q-csto-troop-strength');
     const target = await targetInfo();
-    expect(target).toMatchObject({ id: 'q-csto-troop-strength', tag: 'mark', className: 'quote' });
+    expect(target).toMatchObject({ id: 'q-csto-troop-strength', tag: 'mark', className: 'quote quote-different' });
     expect(target?.text).toContain('which dispatched 2,500 peacekeepers to the region');
     // The target has an outline of its own, unlike any highlight.
     const outline = await page.locator('#q-csto-troop-strength').evaluate((el) => getComputedStyle(el).outlineStyle);
@@ -132,7 +132,10 @@ describe('comparison tables and claim pages in Chromium', () => {
     // Every deep link in the export lands on an element that exists.
     const sample = json.claims.flatMap((c) => c.mentions).slice(0, 12);
     for (const mention of sample) {
-      await page.goto(`${site.origin}${mention.url}`);
+      // Export links are absolute on the configured site; follow them here on the test server.
+      const url = new URL(mention.url);
+      expect(url.origin).toBe('https://coverage-compare.example.org');
+      await page.goto(`${site.origin}${url.pathname}${url.hash}`);
       const target = await targetInfo();
       expect(target?.tag).toBe('mark');
       expect(target?.text.replace(/\s+/g, ' ')).toContain(mention.quote.replace(/\s+/g, ' ').slice(0, 20));
