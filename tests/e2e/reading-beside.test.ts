@@ -479,3 +479,18 @@ describe('10. the defects a careful reader found', () => {
     await close(page);
   });
 });
+
+describe('the article page weight budget', () => {
+  it('every article page, with the CSS and scripts it loads, stays under 30 KB gzip', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const { distDir } = await import('../helpers/site.ts');
+    const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+    for (const { meta } of corpus) {
+      const html = readFileSync(`${distDir}articles/${meta.slug}/index.html`, 'utf8');
+      const assets = [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/gu)].map((m) => m[1] as string);
+      expect(assets.filter((a) => a.endsWith('.js'))).toHaveLength(1);
+      const total = gz(`${distDir}articles/${meta.slug}/index.html`) + assets.reduce((n, asset) => n + gz(`${distDir}${asset.slice(1)}`), 0);
+      expect({ slug: meta.slug, underBudget: total < 30 * 1024 }).toEqual({ slug: meta.slug, underBudget: true });
+    }
+  });
+});
