@@ -51,7 +51,7 @@ const passageGeometry = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.passage-claims')].map((passage) => {
       const paragraph = passage.previousElementSibling as HTMLElement;
-      let next = passage.nextElementSibling as HTMLElement | null;
+      const next = passage.nextElementSibling as HTMLElement | null;
       const box = (el: Element) => el.getBoundingClientRect();
       return {
         paragraph: paragraph.id,
@@ -61,7 +61,6 @@ const passageGeometry = (page: Page) =>
         next: next ? (box(next).toJSON() as DOMRect) : null,
         cards: [...passage.querySelectorAll('.claim-card')].map((card) => ({ id: card.id, ...(box(card).toJSON() as DOMRect) })),
       };
-      next = null;
     }),
   );
 
