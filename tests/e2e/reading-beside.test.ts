@@ -300,13 +300,22 @@ describe('3 and 4. provenance at the top, the raw file, language', () => {
 });
 
 describe('5. tables', () => {
-  for (const url of ['/compare/', `${article}table/`]) {
-    it(`${url}: the header row stays in view while scrolling`, async () => {
+  for (const [url, table] of [
+    ['/compare/', '.matrix'],
+    [`${article}table/`, '.comparison-table'],
+    [article, '.source-report table'],
+    [`${article}raw/`, '.raw-view'],
+  ] as const) {
+    it(`${url} ${table}: the header row stays in view while scrolling`, async () => {
       const page = await open(url, { width: 1280, height: 700 });
-      await page.evaluate(() => window.scrollTo(0, 2000));
+      // Scroll to the middle of the table.
+      await page.locator(table).evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        window.scrollTo(0, window.scrollY + box.top + box.height / 2);
+      });
       const [header, th] = await Promise.all([
         page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom),
-        page.locator('thead th').first().evaluate((el) => el.getBoundingClientRect().top),
+        page.locator(`${table} thead th`).first().evaluate((el) => el.getBoundingClientRect().top),
       ]);
       expect(Math.abs(th - header)).toBeLessThan(2);
       await close(page);
