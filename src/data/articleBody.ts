@@ -1,7 +1,7 @@
 /**
  * The article body as passages: its sections, each paragraph rendered by rehype from the stored
  * structure (see renderArticleBody) with its own quotes highlighted by kind, and the comparison
- * rows of the claims that start in it. Rendered per page rather than stored, to keep the content
+ * rows of the claims that start in it (whose earliest quote is in it). Rendered per page rather than stored, to keep the content
  * store (which Astro bundles whole) to one copy of the text.
  */
 import { readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import type { ArticleEntry, ClaimIndex } from './collections.ts';
 import { highlightsFromRows } from '../lib/articles/renderArticleBody.ts';
 import { articlePassages, quoteKind, type PassageSection, type QuoteKind } from '../lib/claims/passageLayout.ts';
 import { CONTENT_LAYOUT } from '../lib/contentLayout.ts';
+import { earliestQuote } from '../lib/claims/compareArticle.ts';
 
 type Row = ArticleEntry['data']['comparison']['rows'][number];
 
@@ -25,7 +26,7 @@ export function articlePassagesOf(article: ArticleEntry, claims: ClaimIndex): Ar
   const kinds = new Map(rows.map((row) => [row.claim, quoteKind(row.cells)]));
   const rowsByParagraph = new Map<string, Row[]>();
   for (const row of rows) {
-    const paragraph = row.quotes[0]?.paragraph;
+    const paragraph = earliestQuote(row.quotes)?.paragraph;
     if (!paragraph) continue;
     rowsByParagraph.set(paragraph, [...(rowsByParagraph.get(paragraph) ?? []), row]);
   }

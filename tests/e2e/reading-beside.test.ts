@@ -35,13 +35,13 @@ async function open(url: string, options: { width?: number; height?: number; js?
 
 const close = (page: Page) => page.context().close();
 
-/** The paragraph of each claim's first quote in an article, from the export. */
+/** The paragraph of each claim's earliest quote in an article's text, from the export. */
 async function firstQuoteParagraphs(slug: string): Promise<Map<string, string>> {
   const json = (await (await fetch(`${site.origin}/claims.json`)).json()) as { claims: Array<{ id: string; mentions: Array<{ article: string; paragraph: string }> }> };
   const first = new Map<string, string>();
   for (const claim of json.claims) {
-    const mention = claim.mentions.find((m) => m.article === slug);
-    if (mention) first.set(claim.id, mention.paragraph);
+    const numbers = claim.mentions.filter((m) => m.article === slug).map((m) => Number(m.paragraph.slice(2)));
+    if (numbers.length > 0) first.set(claim.id, `p-${Math.min(...numbers)}`);
   }
   return first;
 }
@@ -73,7 +73,7 @@ describe('1. each comparison beside its passage', () => {
         const first = await firstQuoteParagraphs('newsdirectory3-two-coup-attempts');
         expect(geometry.length).toBeGreaterThan(10);
         const cards = geometry.flatMap((g) => g.cards.map((card) => ({ card: card.id, paragraph: g.paragraph })));
-        // Every claim of the article, each beside the paragraph of its first quote.
+        // Every claim of the article, each beside the paragraph of its earliest quote.
         expect(cards).toHaveLength(first.size);
         for (const { card, paragraph } of cards) expect({ card, paragraph }).toEqual({ card, paragraph: first.get(card.slice('claim-'.length)) });
         for (const g of geometry) {
