@@ -45,6 +45,7 @@ const claims = defineCollection({
   loader: claimsLoader(),
   schema: z.object({
     id: z.string(),
+    status: z.enum(['draft', 'reviewed']),
     statement: z.string().min(1),
     topic: z.string(),
     divergent: z.boolean(),

@@ -23,6 +23,7 @@ const difference = z.object({ field: z.string(), label: z.string() });
 
 export const claimSchema = z.object({
   id: z.string(),
+  status: z.enum(['draft', 'reviewed']),
   statement: z.string().min(1),
   topic: z.string(),
   speaker: z.string(),

@@ -3,9 +3,10 @@
  * in corpus order, claims with plain article ids (the collection stores references).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { quoteDiff, type DiffPart } from '../lib/claims/quoteDiff.ts';
+import { compareWording, type WordingComparison } from '../lib/claims/quoteDiff.ts';
 import type { ExportArticle } from '../lib/claims/claimsExport.ts';
 import { readClaimsFile, type ClaimData } from './claimsFile.ts';
+import { publishedDate } from '../lib/articles/articleProvenance.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type { ClaimData };
@@ -29,6 +30,8 @@ export interface ArticleLabel {
   outlet: string;
   /** Not yet reviewed: a claim it does not report may still be in its text. */
   draft: boolean;
+  /** BCP 47 language of its text, for `lang` on its quotes wherever they are shown. */
+  language: string;
 }
 
 /**
@@ -39,7 +42,7 @@ export function articleLabels(articles: readonly ArticleEntry[]): Map<string, Ar
   return new Map(
     articles.map((a) => {
       const draft = a.data.status === 'draft';
-      return [a.id, { label: draft ? `${a.data.label} (draft)` : a.data.label, title: a.data.title.text, outlet: a.data.outlet, draft }];
+      return [a.id, { label: draft ? `${a.data.label} (draft)` : a.data.label, title: a.data.title.text, outlet: a.data.outlet, draft, language: a.data.language }];
     }),
   );
 }
@@ -57,6 +60,12 @@ export async function getExportArticles(): Promise<ExportArticle[]> {
     title: a.data.title.text,
     outlet: a.data.outlet,
     status: a.data.status,
+    attribution: a.data.attribution,
+    foundAt: a.data.foundAt,
+    lineage: a.data.lineage,
+    language: a.data.language,
+    sha256: a.data.source.sha256,
+    published: publishedDate(a.data),
   }));
 }
 
@@ -75,10 +84,20 @@ export function claimIndex(claims: readonly ClaimData[]): ClaimIndex {
   };
 }
 
-/** Word diffs of each later version of a claim's quotes against the first article's. */
-export function claimDiffs(claim: ClaimData): Array<{ from: string; to: string; parts: DiffPart[] }> {
-  const [base, ...rest] = claim.mentions;
-  if (!base) return [];
-  const text = (mention: typeof base) => mention.quotes.map((q) => q.text).join(' … ');
-  return rest.map((other) => ({ from: base.article, to: other.article, parts: quoteDiff(text(base), text(other)) }));
+export interface WordingSet {
+  /** The baseline article: every other version is compared with its words. */
+  base: string;
+  comparisons: Array<{ to: string; from: string; fromText: string; toText: string; wording: WordingComparison }>;
+}
+
+/** For each version of a claim as the baseline, how every other version's wording compares with it. */
+export function claimWordings(claim: ClaimData): WordingSet[] {
+  if (claim.mentions.length < 2) return [];
+  const text = (mention: ClaimData['mentions'][number]) => mention.quotes.map((q) => q.text).join(' … ');
+  return claim.mentions.map((base) => ({
+    base: base.article,
+    comparisons: claim.mentions
+      .filter((other) => other !== base)
+      .map((other) => ({ from: base.article, to: other.article, fromText: text(base), toText: text(other), wording: compareWording(text(base), text(other)) })),
+  }));
 }

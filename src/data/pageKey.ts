@@ -9,9 +9,22 @@
  * one that took in more (e.g. every article's label) would only rebuild more pages than needed.
  */
 import { createHash } from 'node:crypto';
+import type { ArticleEntry, ArticleLabel, ClaimIndex } from './collections.ts';
 
 export function pageKey(...inputs: unknown[]): string {
   return createHash('sha256')
     .update(JSON.stringify(inputs, (_key, value: unknown) => (value instanceof Map ? [...value] : value)))
     .digest('base64url');
+}
+
+/**
+ * The key of an article's pages (the article and its table): its entry (the detail file's
+ * digest included), the claims its table names and the labels of its peers.
+ */
+export function articlePageKey(article: ArticleEntry, claims: ClaimIndex, labels: ReadonlyMap<string, ArticleLabel>): string {
+  return pageKey(
+    article.data,
+    article.data.names.claims.map((id) => claims.get(id)),
+    [article.id, ...article.data.names.articles].map((id) => labels.get(id)),
+  );
 }

@@ -130,7 +130,7 @@ export function claimsLoader(paths?: Partial<CorpusPaths>): Loader {
       const all = { file: written.file, digest: generateDigest(written.text) };
       store.clear();
       for (const claim of written.claims) {
-        const data = await parseData({ id: claim.id, data: { id: claim.id, statement: claim.statement, topic: claim.topic, divergent: claim.divergent, all } });
+        const data = await parseData({ id: claim.id, data: { id: claim.id, status: claim.status, statement: claim.statement, topic: claim.topic, divergent: claim.divergent, all } });
         store.set({ id: claim.id, data, digest: generateDigest(data) });
       }
       const divergent = verified.claims.filter((claim) => claim.divergent).length;
