@@ -10,7 +10,7 @@
  * per article in Astro's cache folder, the store keeps the path and a digest, and the article page
  * reads its own file: memory holds one article's detail at a time, whatever the corpus size.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 
@@ -62,10 +62,19 @@ export type ArticleDetailRef = z.output<typeof articleDetailRef>;
 /** The folder of detail files inside Astro's cache folder (build) or .astro folder (dev). */
 export const detailFolder = (cacheDir: string): string => path.join(cacheDir, 'article-details');
 
-/** Empties the folder, so an article removed from the corpus leaves no file behind. */
+/** Creates the folder if needed. */
 export function resetDetailFolder(folder: string): void {
-  rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
+}
+
+/**
+ * Removes the files of articles no longer in the corpus. (Emptying the folder first cost more:
+ * removing 2,000 files took seconds of a rebuild.)
+ */
+export function pruneDetailFolder(folder: string, slugs: ReadonlySet<string>): void {
+  for (const name of readdirSync(folder)) {
+    if (name.endsWith('.json') && !slugs.has(name.slice(0, -'.json'.length))) rmSync(path.join(folder, name), { force: true });
+  }
 }
 
 /** Validates and writes one article's detail; returns the file's path. */

@@ -16,7 +16,7 @@ import { claimsByArticle, compareArticle } from '../lib/claims/compareArticle.ts
 import { articlePeers, comparisonSet } from '../lib/claims/articlePeers.ts';
 import { findUnusualCharacters } from '../lib/articles/unusualCharacters.ts';
 import { contentFingerprint, defaultPaths, loadCorpus, type Corpus, type CorpusPaths } from './loadCorpus.ts';
-import { detailFolder, resetDetailFolder, writeArticleDetail } from '../data/articleDetail.ts';
+import { detailFolder, pruneDetailFolder, resetDetailFolder, writeArticleDetail } from '../data/articleDetail.ts';
 import { writeClaimsFile } from '../data/claimsFile.ts';
 import { fileURLToPath } from 'node:url';
 
@@ -63,6 +63,7 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
       const byArticle = claimsByArticle(verified.claims);
       const folder = detailFolder(fileURLToPath(config.cacheDir));
       resetDetailFolder(folder);
+      pruneDetailFolder(folder, new Set(ids));
       store.clear();
       for (const { meta, parsed, source, filePath } of articles) {
         const comparison = compareArticle(meta.slug, verified.claims, ids, peers, byArticle);

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { detailFolder, readArticleDetail, resetDetailFolder, writeArticleDetail } from '../../../src/data/articleDetail.ts';
+import { detailFolder, pruneDetailFolder, readArticleDetail, resetDetailFolder, writeArticleDetail } from '../../../src/data/articleDetail.ts';
 import { readClaimsFile, writeClaimsFile } from '../../../src/data/claimsFile.ts';
 import { pageKey } from '../../../src/data/pageKey.ts';
 
@@ -44,13 +44,14 @@ const claim = {
 };
 
 describe('article detail files', () => {
-  it('round-trip, and the folder is emptied of removed articles', () => {
+  it('round-trip, and the files of removed articles are pruned', () => {
     const folder = detailFolder(tempDir());
     resetDetailFolder(folder);
     const stale = writeArticleDetail(folder, 'old-article', detail);
     const { file } = writeArticleDetail(folder, 'an-article', detail);
     expect(readArticleDetail({ file, digest: 'x' })).toEqual(detail);
-    resetDetailFolder(folder);
+    pruneDetailFolder(folder, new Set(['an-article']));
+    expect(readArticleDetail({ file, digest: 'x' })).toEqual(detail);
     expect(() => readArticleDetail({ file: stale.file, digest: 'x' })).toThrow(/old-article\.json is missing or unreadable.*run the build again/su);
   });
 
