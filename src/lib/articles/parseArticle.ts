@@ -27,6 +27,7 @@ import {
   matchWeakLineRule,
   type CleaningRuleName,
 } from './cleaningRules.ts';
+import type { PageRuleName } from './pageRules.ts';
 
 export interface SourceLine {
   /** 1-based line number in the raw file. */
@@ -48,8 +49,11 @@ export interface Section {
 }
 
 export interface RemovedLine extends SourceLine {
-  rule: CleaningRuleName;
+  /** A cleaning rule for a text file; a page rule (pageRules.ts) for a saved web page. */
+  rule: CleaningRuleName | PageRuleName;
   reason: string;
+  /** Saved web pages only: where the block stood on the page (`line` is then its block number). */
+  path?: string;
 }
 
 export interface ArticleTitle {
