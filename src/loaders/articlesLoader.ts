@@ -56,7 +56,7 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
       const ids = articles.map(({ meta }) => meta.slug);
       const peers = articlePeers(verified.claims);
       store.clear();
-      for (const { meta, parsed, source, filePath } of articles) {
+      for (const { meta, parsed, page, source, filePath } of articles) {
         const comparison = compareArticle(meta.slug, verified.claims, ids, peers);
         const numbers = verified.numbers[meta.slug];
         const data = await parseData({
@@ -64,6 +64,7 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
           data: {
             ...meta,
             ...parsed,
+            page,
             source,
             wordCount: countWords(parsed),
             excerpt: excerpt(parsed),

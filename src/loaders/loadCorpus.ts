@@ -6,9 +6,10 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArticleMetadata, type ArticleMetadata } from '../lib/articles/articleMetadata.ts';
-import { decodeArticleText, describeSource, type ArticleSource } from '../lib/articles/decodeArticleSource.ts';
-import { parseArticle, type ParsedArticle } from '../lib/articles/parseArticle.ts';
+import { isArticleFileName, parseArticleMetadata, type ArticleMetadata } from '../lib/articles/articleMetadata.ts';
+import { describeSource, type ArticleSource } from '../lib/articles/decodeArticleSource.ts';
+import { parseArticleFile, type ParsedRawArticle } from '../lib/articles/parseArticleFile.ts';
+import type { PageMetadata } from '../lib/articles/pageMetadata.ts';
 import { parseClaimsFile, parseNotClaimsFile, type NotClaimsFile } from '../lib/claims/claimsData.ts';
 import { verifyClaims, type VerifiedClaims } from '../lib/claims/verifyClaims.ts';
 import { ContentError } from '../lib/contentError.ts';
@@ -16,7 +17,9 @@ import { CONTENT_LAYOUT } from '../lib/contentLayout.ts';
 
 export interface LoadedArticle {
   meta: ArticleMetadata;
-  parsed: ParsedArticle;
+  parsed: ParsedRawArticle;
+  /** A saved web page's metadata (headline, byline, date… with their sources); null for a text file. */
+  page: PageMetadata | null;
   source: ArticleSource;
   /** Path of the raw file relative to the project root. */
   filePath: string;
@@ -67,14 +70,14 @@ export async function loadCorpus(paths: CorpusPaths): Promise<Corpus> {
   const metadata = parseArticleMetadata(
     await readFile(path.join(articlesDir, paths.metadataFile), 'utf8'),
     path.join(paths.articles, paths.metadataFile),
-    names.filter((name) => name.endsWith('.txt')),
+    names.filter(isArticleFileName),
   );
   const articles: LoadedArticle[] = [];
   for (const meta of [...metadata].sort((a, b) => a.file.localeCompare(b.file))) {
     const filePath = path.join(paths.articles, meta.file);
     const bytes = new Uint8Array(await readFile(path.join(articlesDir, meta.file)));
-    const parsed = parseArticle(decodeArticleText(filePath, bytes), { file: filePath, titleOverride: meta.overrides.title });
-    articles.push({ meta, parsed, source: describeSource(meta.file, bytes), filePath });
+    const { parsed, page } = parseArticleFile(bytes, { file: filePath, titleOverride: meta.overrides.title });
+    articles.push({ meta, parsed, page, source: describeSource(meta.file, bytes), filePath });
   }
 
   const claimFiles = (await readdir(claimsDir)).filter((name) => name.endsWith('.yaml')).sort();

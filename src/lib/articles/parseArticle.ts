@@ -27,7 +27,6 @@ import {
   matchWeakLineRule,
   type CleaningRuleName,
 } from './cleaningRules.ts';
-import type { PageRuleName } from './pageRules.ts';
 
 export interface SourceLine {
   /** 1-based line number in the raw file. */
@@ -49,11 +48,8 @@ export interface Section {
 }
 
 export interface RemovedLine extends SourceLine {
-  /** A cleaning rule for a text file; a page rule (pageRules.ts) for a saved web page. */
-  rule: CleaningRuleName | PageRuleName;
+  rule: CleaningRuleName;
   reason: string;
-  /** Saved web pages only: where the block stood on the page (`line` is then its block number). */
-  path?: string;
 }
 
 export interface ArticleTitle {

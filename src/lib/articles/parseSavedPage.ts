@@ -24,7 +24,8 @@ import { checkPageSize, MAX_PAGE_ELEMENTS, parsePageDocument, PAGE_DOM_ENGINE, t
 import { readPageMetadata, type PageMetadata } from './pageMetadata.ts';
 import { pageRuleReasons, type PageRuleName } from './pageRules.ts';
 import { cleaningRules } from './cleaningRules.ts';
-import { INTRO_SECTION_ID, type ParsedArticle, type ParseOptions, type RemovedLine, type Section, type SourceLine } from './parseArticle.ts';
+import { INTRO_SECTION_ID, type ParseOptions, type Section, type SourceLine } from './parseArticle.ts';
+import type { ParsedRawArticle, RemovedText } from './parseArticleFile.ts';
 
 /** Saved pages may be larger than text files (inline scripts and styles), up to this. */
 export const MAX_PAGE_BYTES = 4 * 1024 * 1024;
@@ -36,7 +37,7 @@ const MAX_DEK_CHARS = 300;
 const HEADINGS = new Set(['h2', 'h3', 'h4']);
 
 export interface ParsedSavedPage {
-  parsed: ParsedArticle;
+  parsed: ParsedRawArticle;
   page: PageMetadata;
 }
 
@@ -112,7 +113,7 @@ function commonAncestorDepth(elements: Element[]): { element: Element | null; de
 
 const contains = (ancestor: Element | null, element: Element): boolean => ancestor !== null && ancestor.contains(element);
 
-type Placement = { kind: 'body' } | { kind: 'removed'; rule: RemovedLine['rule']; reason: string };
+type Placement = { kind: 'body' } | { kind: 'removed'; rule: RemovedText['rule']; reason: string };
 
 const removedBy = (rule: PageRuleName): Placement => ({ kind: 'removed', rule, reason: pageRuleReasons[rule] });
 
@@ -228,7 +229,7 @@ export function parseSavedPage(bytes: Uint8Array, options: SavedPageOptions): Pa
     });
   }
 
-  const removed: RemovedLine[] = [];
+  const removed: RemovedText[] = [];
   for (const block of blocks) {
     const placement = placements.get(block.number);
     if (placement?.kind === 'removed') {
