@@ -61,21 +61,33 @@ export async function contentFingerprint(paths: CorpusPaths): Promise<string> {
   return parts.join('\n');
 }
 
-export async function loadCorpus(paths: CorpusPaths): Promise<Corpus> {
+/**
+ * A new article held in memory (add-article --dry-run): loaded as if its file were in the articles
+ * folder and articles.yaml read `metadataText`, so a preview runs every check the build runs
+ * while writing nothing.
+ */
+export interface ArticleInMemory {
+  file: string;
+  bytes: Uint8Array;
+  metadataText: string;
+}
+
+export async function loadCorpus(paths: CorpusPaths, inMemory?: ArticleInMemory): Promise<Corpus> {
   const rootDir = fileURLToPath(paths.root);
   const articlesDir = path.join(rootDir, paths.articles);
   const claimsDir = path.join(rootDir, paths.claims);
 
-  const names = (await readdir(articlesDir)).sort();
+  const onDisk = await readdir(articlesDir);
+  const names = [...new Set(inMemory ? [...onDisk, inMemory.file] : onDisk)].sort();
   const metadata = parseArticleMetadata(
-    await readFile(path.join(articlesDir, paths.metadataFile), 'utf8'),
+    inMemory?.metadataText ?? (await readFile(path.join(articlesDir, paths.metadataFile), 'utf8')),
     path.join(paths.articles, paths.metadataFile),
     names.filter(isArticleFileName),
   );
   const articles: LoadedArticle[] = [];
   for (const meta of [...metadata].sort((a, b) => a.file.localeCompare(b.file))) {
     const filePath = path.join(paths.articles, meta.file);
-    const bytes = new Uint8Array(await readFile(path.join(articlesDir, meta.file)));
+    const bytes = meta.file === inMemory?.file ? inMemory.bytes : new Uint8Array(await readFile(path.join(articlesDir, meta.file)));
     const { parsed, page } = parseArticleFile(bytes, { file: filePath, titleOverride: meta.overrides.title });
     articles.push({ meta, parsed, page, source: describeSource(meta.file, bytes), filePath });
   }
