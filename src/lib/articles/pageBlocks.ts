@@ -90,13 +90,22 @@ const tokenRules: Array<[PageRuleName, string]> = [
   ['page-comments', 'comment comments disqus respond replies'],
   ['page-related', 'related recommended recommendations trending popular mostread outbrain taboola teasers readmore'],
   ['page-dialog', 'cookie cookies consent gdpr modal popup overlay newsletter subscribe subscription donate donation paywall signup'],
-  ['page-share', 'share sharing social sharebar'],
+  ['page-share', 'share sharing social sharebar like likes'],
   ['page-caption', 'caption figcaption credit credits'],
   ['page-advertisement', 'ad ads advert adverts advertisement sponsor sponsored promo'],
   ['page-tags', 'tags tag keywords topics'],
   ['page-metadata', 'byline author authors dateline date timestamp published'],
 ];
 for (const [rule, words] of tokenRules) for (const word of words.split(' ')) byToken[word] = rule;
+
+/**
+ * Elements that hold the article or the whole page: their classes describe the content
+ * (WordPress writes `tag-kazakhstan comments-open` on the article), never chrome around it.
+ */
+const CONTAINERS = new Set(['html', 'body', 'main', 'article']);
+
+/** Form controls take the reason of what they sit in (a share bar's buttons are share buttons). */
+const CONTROLS = new Set(['button', 'select', 'textarea', 'input']);
 
 /** Class and id words that mark a dek (standfirst) under the headline. */
 const DEK_TOKENS = new Set('standfirst dek deck subtitle subheadline summary lede strapline excerpt sapo'.split(' '));
@@ -113,25 +122,28 @@ export function isHidden(element: Element): boolean {
   return /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu.test(style);
 }
 
-/**
- * Elements that hold the article or the whole page: their classes describe the content
- * (WordPress writes `tag-kazakhstan comments-open` on the article), never chrome around it.
- */
-const CONTAINERS = new Set(['html', 'body', 'main', 'article']);
 
-/** What an element says it is, from its tag, role, class or id; undefined when it says nothing. */
+/**
+ * What an element says it is, from its class or id words, its role or its tag; undefined when it
+ * says nothing. Words are read from the last: in "author-bio" or "comment-meta" the last word that
+ * means something names the thing (a bio, a comment), and a class is more specific than the tag
+ * it is on (`<footer class="comment-meta">` is part of the comments).
+ */
 export function structuralRule(element: Element): PageRuleName | undefined {
   const tag = element.localName;
-  if (byTag[tag]) return byTag[tag];
   if (CONTAINERS.has(tag) || element.getAttribute('role')?.trim().toLowerCase() === 'main') return undefined;
   if (/\barticlebody\b/iu.test(element.getAttribute('itemprop') ?? '')) return undefined;
+  const words = tokens(element);
+  for (let i = words.length - 1; i >= 0; i -= 1) {
+    const rule = byToken[words[i] as string];
+    if (rule) return rule;
+  }
   const role = element.getAttribute('role')?.trim().toLowerCase();
   if (role && byRole[role]) return byRole[role];
   const itemprop = element.getAttribute('itemprop')?.toLowerCase() ?? '';
   if (/\b(?:author|datepublished|datemodified)\b/u.test(itemprop)) return 'page-metadata';
   if (element.getAttribute('rel')?.toLowerCase() === 'author') return 'page-metadata';
-  for (const token of tokens(element)) if (byToken[token]) return byToken[token];
-  return undefined;
+  return byTag[tag];
 }
 
 const MAX_PATH_STEPS = 7;
@@ -221,7 +233,7 @@ export function pageBlocks(document: Document, file: string): PageBlock[] {
     }
     const tag = element.localName;
     const hidden = frame.hidden || isHidden(element);
-    const own = structuralRule(element);
+    const own = CONTROLS.has(tag) && frame.structure ? undefined : structuralRule(element);
     let structure = frame.structure;
     if (hidden) structure = { rule: 'page-hidden', depth };
     else if (own) structure = { rule: own, depth };

@@ -32,6 +32,8 @@ const MAX_VALUE_CHARS = 300;
 /** JSON-LD is searched this deep and this wide, so a hostile blob cannot make the search slow. */
 const MAX_JSON_LD_DEPTH = 5;
 const MAX_JSON_LD_NODES = 2_000;
+/** Byline elements looked at (each is compared with the others, so the count is bounded). */
+const MAX_BYLINE_CANDIDATES = 50;
 
 const clean = (text: string | null | undefined): string =>
   (text ?? '').replace(/[\s\u00a0]+/gu, ' ').trim();
@@ -149,11 +151,17 @@ function bylineText(element: Element | null): string | null {
   return value !== '' && value.length <= 120 ? value : null;
 }
 
+function isBylineElement(element: Element): boolean {
+  if (element.matches('[rel="author"], [itemprop~="author"]')) return true;
+  const classes = (element.getAttribute('class') ?? '').toLowerCase().split(/[^a-z0-9]+/u);
+  return classes.includes('byline') || classes.includes('author');
+}
+
+/** The innermost byline element's text: "By Anna Kovacs", not the block that also holds her title. */
 function pageByline(document: Document): string | null {
-  for (const element of document.querySelectorAll('[rel="author"], [itemprop~="author"], [class]')) {
-    const classes = (element.getAttribute('class') ?? '').toLowerCase().split(/[^a-z0-9]+/u);
-    const marked = element.matches('[rel="author"], [itemprop~="author"]') || classes.includes('byline') || classes.includes('author');
-    if (!marked) continue;
+  const marked = [...document.querySelectorAll('[rel="author"], [itemprop~="author"], [class]')].filter(isBylineElement).slice(0, MAX_BYLINE_CANDIDATES);
+  for (const element of marked) {
+    if (marked.some((other) => other !== element && element.contains(other))) continue;
     const named = element.querySelector('[itemprop="name"]');
     const value = bylineText(named ?? element);
     if (value) return value;

@@ -153,9 +153,11 @@ export function parseSavedPage(bytes: Uint8Array, options: SavedPageOptions): Pa
     // the article's own header holds the headline and dek, which are placed below.
     const own = structure && (!inside || structure.depth > container.depth) && !(inside && structure.rule === 'page-header') ? structure.rule : undefined;
     const lineRule = matchLineRule(block.text);
-    if (own) placements.set(block.number, removedBy(own));
+    // A short block with a <time> is the page's date line, unless it stands in the comments.
+    const dateLine = block.hasTime && block.text.length <= 120 && !readsAsSentence(block.text);
+    if (dateLine && (own === undefined || own === 'page-header' || own === 'page-footer')) placements.set(block.number, removedBy('page-metadata'));
+    else if (own) placements.set(block.number, removedBy(own));
     else if (block.allLinks) placements.set(block.number, removedBy('page-link-only'));
-    else if (block.hasTime && block.text.length <= 120 && !readsAsSentence(block.text)) placements.set(block.number, removedBy('page-metadata'));
     else if (lineRule) placements.set(block.number, { kind: 'removed', rule: lineRule, reason: cleaningRules[lineRule].reason });
     else if (kept.has(block.number) || (inside && readsAsSentence(block.text))) placements.set(block.number, { kind: 'body' });
     else placements.set(block.number, removedBy('page-outside-article'));
