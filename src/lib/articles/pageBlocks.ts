@@ -108,7 +108,7 @@ const CONTAINERS = new Set(['html', 'body', 'main', 'article']);
 const CONTROLS = new Set(['button', 'select', 'textarea', 'input']);
 
 /** Class and id words that mark a dek (standfirst) under the headline. */
-const DEK_TOKENS = new Set('standfirst dek deck subtitle subheadline summary lede strapline excerpt sapo'.split(' '));
+const DEK_TOKENS = new Set('standfirst dek deck subtitle subheadline summary lede lead intro strapline excerpt sapo'.split(' '));
 
 function tokens(element: Element): string[] {
   const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
@@ -174,6 +174,18 @@ export function pathOf(element: Element): string {
   return steps.length > MAX_PATH_STEPS ? `… > ${steps.slice(-MAX_PATH_STEPS).join(' > ')}` : steps.join(' > ');
 }
 
+/**
+ * A block whose every character sits in inline elements that say what they are, all the same
+ * thing (`<span class="author">…</span> <span class="date">…</span>`), is that thing: the inline
+ * elements are more specific than the block around them.
+ */
+function inlineStructure(open: Open): PageBlock['structure'] | undefined {
+  if (open.structure?.rule === 'page-hidden' || open.inlineChars.size === 0) return undefined;
+  const rules = [...open.inlineChars.keys()];
+  const covered = [...open.inlineChars.values()].reduce((sum, n) => sum + n, 0);
+  return rules.length === 1 && covered === open.textChars ? { rule: rules[0] as PageRuleName, depth: open.depth + 1 } : undefined;
+}
+
 interface Open {
   element: Element;
   depth: number;
@@ -186,6 +198,8 @@ interface Open {
   notText: boolean;
   /** When its first visible character came, in document order: blocks are numbered by it. */
   order: number;
+  /** Characters inside inline elements that say what they are (`<span class="date">`), by rule. */
+  inlineChars: Map<PageRuleName, number>;
 }
 
 /**
@@ -206,8 +220,10 @@ export function pageBlocks(document: Document, file: string): PageBlock[] {
     structure: PageBlock['structure'];
     hidden: boolean;
     dekLike: boolean;
+    /** The rule of the nearest inline element (inside the block) that says what it is. */
+    inlineRule: PageRuleName | undefined;
   }
-  const stack: Frame[] = [{ node: root, depth: 0, block: undefined, inLink: false, structure: null, hidden: false, dekLike: false }];
+  const stack: Frame[] = [{ node: root, depth: 0, block: undefined, inLink: false, structure: null, hidden: false, dekLike: false, inlineRule: undefined }];
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     const { node, depth } = frame;
@@ -220,6 +236,7 @@ export function pageBlocks(document: Document, file: string): PageBlock[] {
       if (chars > 0 && block.order < 0) block.order = (order += 1);
       block.textChars += chars;
       if (frame.inLink) block.linkChars += chars;
+      if (frame.inlineRule) block.inlineChars.set(frame.inlineRule, (block.inlineChars.get(frame.inlineRule) ?? 0) + chars);
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -243,9 +260,11 @@ export function pageBlocks(document: Document, file: string): PageBlock[] {
       continue;
     }
     let block = frame.block;
+    let inlineRule = frame.inlineRule;
     const notText = NOT_TEXT.has(tag);
     if (notText || !INLINE.has(tag) || (hidden && !frame.hidden)) {
-      block = { element, depth, parts: [], linkChars: 0, textChars: 0, hasTime: false, structure, dekLike, notText, order: -1 };
+      inlineRule = undefined;
+      block = { element, depth, parts: [], linkChars: 0, textChars: 0, hasTime: false, structure, dekLike, notText, order: -1, inlineChars: new Map() };
       opened.push(block);
       if (notText) {
         const length = (element.textContent ?? '').trim().length;
@@ -255,12 +274,12 @@ export function pageBlocks(document: Document, file: string): PageBlock[] {
         }
         continue;
       }
-    }
+    } else if (own) inlineRule = own;
     if (tag === 'time' && block) block.hasTime = true;
     const inLink = frame.inLink || tag === 'a';
     const children = element.childNodes;
     for (let i = children.length - 1; i >= 0; i -= 1) {
-      stack.push({ node: children[i] as Node, depth: depth + 1, block, inLink, structure, hidden, dekLike });
+      stack.push({ node: children[i] as Node, depth: depth + 1, block, inLink, structure, hidden, dekLike, inlineRule });
     }
   }
 
@@ -276,7 +295,7 @@ export function pageBlocks(document: Document, file: string): PageBlock[] {
       text,
       tag: open.element.localName,
       path: pathOf(open.element),
-      structure: open.notText ? { rule: 'page-not-text', depth: open.depth } : open.structure,
+      structure: open.notText ? { rule: 'page-not-text', depth: open.depth } : (inlineStructure(open) ?? open.structure),
       depth: open.depth,
       allLinks: !open.notText && open.textChars > 0 && open.linkChars === open.textChars,
       hasTime: open.hasTime,

@@ -175,6 +175,13 @@ export function parseSavedPage(bytes: Uint8Array, options: SavedPageOptions): Pa
     titleBlock = blocks.find((b) => /^h[1-6]$/u.test(b.tag) && b.structure?.rule !== 'page-hidden' && normalise(b.text) === wanted);
   }
   if (h1 && h1 !== titleBlock) placements.set(h1.number, removedBy('page-headline-variant'));
+  // A short block outside the text that names the byline is the page's byline line.
+  const byline = page.byline ? normalise(page.byline.value) : null;
+  for (const block of blocks) {
+    const placement = placements.get(block.number);
+    const loose = placement?.kind === 'removed' && (placement.rule === 'page-outside-article' || placement.rule === 'page-header');
+    if (byline && loose && block.text.length <= 120 && normalise(block.text).includes(byline)) placements.set(block.number, removedBy('page-metadata'));
+  }
   if (titleBlock) placements.delete(titleBlock.number);
   if (!page.headline && !options.titleOverride) {
     throw new ContentError({
@@ -191,7 +198,9 @@ export function parseSavedPage(bytes: Uint8Array, options: SavedPageOptions): Pa
       if (block.number <= titleBlock.number) continue;
       const placement = placements.get(block.number);
       const free = placement?.kind === 'body' || placement?.rule === 'page-outside-article' || placement?.rule === 'page-header';
-      const candidate = free && (block.dekLike || block.tag === 'h2') && block.text.length <= MAX_DEK_CHARS && !block.hasTime;
+      // A standfirst Readability kept in the text and written as a sentence is the first paragraph.
+      const leadParagraph = kept.has(block.number) && /[.!?…]["'”’»)]*$/u.test(block.text);
+      const candidate = free && (block.dekLike || block.tag === 'h2') && !leadParagraph && block.text.length <= MAX_DEK_CHARS && !block.hasTime;
       if (candidate) {
         dek.push({ line: block.number, text: block.text });
         placements.delete(block.number);
