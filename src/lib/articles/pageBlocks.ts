@@ -149,22 +149,20 @@ export function structuralRule(element: Element): PageRuleName | undefined {
 const MAX_PATH_STEPS = 7;
 const MAX_NAME_CHARS = 40;
 
-/** `div#page`, `p.lead`, `li[3]`: the element's tag with its id or first class and its index among same-tag siblings. */
+/**
+ * `div#page`, `p.lead`, `li[3]`: the element's tag with its id or first class and its index among
+ * same-tag siblings. Siblings are walked one by one: asking a parent for its `children` costs the
+ * size of its subtree in linkedom, which made the walk quadratic on large pages.
+ */
 function step(element: Element): string {
   const id = element.getAttribute('id')?.trim();
   const firstClass = element.getAttribute('class')?.trim().split(/\s+/u)[0];
   const name = id ? `#${id.slice(0, MAX_NAME_CHARS)}` : firstClass ? `.${firstClass.slice(0, MAX_NAME_CHARS)}` : '';
-  const parent = element.parentElement;
-  let index = 0;
-  let count = 0;
-  if (parent) {
-    for (const sibling of parent.children) {
-      if (sibling.localName !== element.localName) continue;
-      count += 1;
-      if (sibling === element) index = count;
-    }
-  }
-  return `${element.localName}${name}${count > 1 ? `[${index}]` : ''}`;
+  let before = 0;
+  for (let s = element.previousElementSibling; s; s = s.previousElementSibling) if (s.localName === element.localName) before += 1;
+  let after = 0;
+  for (let s = element.nextElementSibling; s && before + after === 0; s = s.nextElementSibling) if (s.localName === element.localName) after += 1;
+  return `${element.localName}${name}${before + after > 0 ? `[${before + 1}]` : ''}`;
 }
 
 /** The element's path from `html`, its last MAX_PATH_STEPS steps when it is deeper. */
