@@ -134,7 +134,7 @@ describe('add-article', () => {
 
     const none = project.run('add-article', []);
     expect(none.status).toBe(1);
-    expect(none.stderr).toContain('Usage: npm run add-article -- <path-to-raw.txt>');
+    expect(none.stderr).toContain('Usage: npm run add-article -- <raw.txt | page.html>');
 
     const typo = project.run('add-article', [other, '--titel', 'x']);
     expect(typo.status).toBe(1);
