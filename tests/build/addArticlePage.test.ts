@@ -81,7 +81,7 @@ describe('add-article --dry-run --json', () => {
     expect(printed.stdout).toContain('  published: 2022-01-10T14:05:00+00:00 (from json-ld)');
     const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
     for (const removed of preview.removed) expect(printed.stdout).toContain(`[${removed.rule}]  ${clip(removed.text, 100)}`);
-    preview.paragraphs.forEach((paragraph, i) => expect(printed.stdout).toContain(`p-${i + 1} (block `));
+    preview.paragraphs.forEach((paragraph, i) => expect(printed.stdout).toMatch(new RegExp(`p-${i + 1} \\(block \\d+\\)  ${RegExp.escape(clip(paragraph, 90))}`, 'u')));
     for (const { claim, score } of preview.suggestions) expect(printed.stdout).toContain(`${score.toFixed(2)}  ${claim}  `);
     for (const figure of preview.figures) expect(printed.stdout).toContain(`"${figure.text}" (`);
     expect(contentState()).toEqual(before);
