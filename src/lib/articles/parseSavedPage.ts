@@ -17,13 +17,12 @@
 import GithubSlugger from 'github-slugger';
 import { Readability } from '@mozilla/readability';
 import { ContentError } from '../contentError.ts';
-import { matchLineRule } from './cleaningRules.ts';
+import { cleaningRules, matchLineRule } from './cleaningRules.ts';
 import { decodeArticleText } from './decodeArticleSource.ts';
 import { BLOCK_ATTRIBUTE, pageBlocks, type PageBlock } from './pageBlocks.ts';
 import { checkPageSize, MAX_PAGE_ELEMENTS, parsePageDocument, PAGE_DOM_ENGINE, type PageDomEngine } from './pageDom.ts';
 import { readPageMetadata, type PageMetadata } from './pageMetadata.ts';
 import { pageRuleReasons, type PageRuleName } from './pageRules.ts';
-import { cleaningRules } from './cleaningRules.ts';
 import { INTRO_SECTION_ID, type ParseOptions, type Section, type SourceLine } from './parseArticle.ts';
 import type { ParsedRawArticle, RemovedText } from './parseArticleFile.ts';
 
