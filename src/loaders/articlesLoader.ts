@@ -56,7 +56,7 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
       const ids = articles.map(({ meta }) => meta.slug);
       const peers = articlePeers(verified.claims);
       store.clear();
-      for (const { meta, parsed, source, filePath } of articles) {
+      for (const { meta, parsed, page, source, filePath } of articles) {
         const comparison = compareArticle(meta.slug, verified.claims, ids, peers);
         const numbers = verified.numbers[meta.slug];
         // The page model's doubts are for the editor (add-article's report), not for the pages.
@@ -66,6 +66,7 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
           data: {
             ...meta,
             ...shown,
+            page,
             source,
             wordCount: countWords(parsed),
             excerpt: excerpt(parsed),
