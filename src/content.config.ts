@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { articleMetadataSchema } from './lib/articles/articleMetadata.ts';
+import { pageMetadataSchema } from './lib/articles/pageMetadata.ts';
 import { articlesLoader, claimsLoader } from './loaders/articlesLoader.ts';
 import { articleDetailRef } from './data/articleDetail.ts';
 import { claimsFileRef } from './data/claimsFile.ts';
@@ -18,6 +19,8 @@ const articles = defineCollection({
       line: z.number().int().positive().nullable(),
       overrideReason: z.string().nullable(),
     }),
+    /** A saved web page's own metadata, each value with its source; null for a text file. */
+    page: pageMetadataSchema.nullable(),
     source: z.object({ file: z.string(), bytes: z.number().int(), sha256: z.string().length(64) }),
     wordCount: z.number().int(),
     excerpt: z.string(),

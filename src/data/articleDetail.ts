@@ -26,7 +26,8 @@ export const articleDetailSchema = z.object({
       paragraphs: z.array(sourceLine.extend({ id: z.string().regex(/^p-\d+$/) })),
     }),
   ),
-  removed: z.array(sourceLine.extend({ rule: z.string(), reason: z.string() })),
+  /** For a saved web page, `line` is the block number and `path` where the block stood. */
+  removed: z.array(sourceLine.extend({ rule: z.string(), reason: z.string(), path: z.string().optional() })),
   comparison: z.object({
     rows: z.array(
       z.object({

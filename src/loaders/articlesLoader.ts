@@ -65,7 +65,7 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
       resetDetailFolder(folder);
       pruneDetailFolder(folder, new Set(ids));
       store.clear();
-      for (const { meta, parsed, source, filePath } of articles) {
+      for (const { meta, parsed, page, source, filePath } of articles) {
         const comparison = compareArticle(meta.slug, verified.claims, ids, peers, byArticle);
         const numbers = verified.numbers[meta.slug];
         // What only the article's own page shows goes to a file of its own, not into the store
@@ -86,6 +86,7 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
           data: {
             ...meta,
             title: parsed.title,
+            page,
             source,
             wordCount: countWords(parsed),
             excerpt: excerpt(parsed),

@@ -33,12 +33,17 @@ export function languageName(tag: string): string {
 }
 
 /**
- * The publication date when the metadata records one (an ISO date, `published`), else null. The
- * metadata has no such field yet: no date is invented, and none is shown or exported.
+ * The publication date when the metadata records one (an ISO date, `published`) or a saved page
+ * gives its own (`page.published`), else null: no date is invented, shown or exported.
  */
 export function publishedDate(meta: object): string | null {
+  const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/u.test(value);
   const value: unknown = 'published' in meta ? meta.published : null;
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/u.test(value) ? value : null;
+  if (isDate(value)) return value;
+  // A saved page's own datePublished (page metadata), when the editor gave none.
+  const page: unknown = 'page' in meta ? meta.page : null;
+  const fromPage: unknown = typeof page === 'object' && page !== null && 'published' in page ? (page.published as { value?: unknown } | null)?.value : null;
+  return isDate(fromPage) ? fromPage : null;
 }
 
 /** "2022-01-10" → "10 January 2022". */
