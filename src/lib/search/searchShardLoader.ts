@@ -158,35 +158,44 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
       ),
     );
 
+  /** Fetched records not yet indexed: shared, since two queries typed in a row may wait for the same file. */
+  const fetchedClaims = new Map<number, ClaimFragment>();
+  const fetchedPassages = new Map<number, PassageFragment>();
+
   async function loadRecords(wanted: Missing): Promise<void> {
-    const claimBodies = new Map<number, ClaimFragment>();
-    const passageBodies = new Map<number, PassageFragment>();
     await Promise.all([
-      ...wanted.claims.filter((i) => !claims.records[i]).map((i) => once(claimPath(manifest.hash, i), (body) => void claimBodies.set(i, body as ClaimFragment))),
-      ...wanted.passages.filter((i) => !passages.records[i]).map((i) => once(passagePath(manifest.hash, i), (body) => void passageBodies.set(i, body as PassageFragment))),
+      ...wanted.claims.filter((i) => !claims.records[i]).map((i) => once(claimPath(manifest.hash, i), (body) => void fetchedClaims.set(i, body as ClaimFragment))),
+      ...wanted.passages.filter((i) => !passages.records[i]).map((i) => once(passagePath(manifest.hash, i), (body) => void fetchedPassages.set(i, body as PassageFragment))),
     ]);
-    if (claimBodies.size > 0) {
-      const positions = [...claimBodies.keys()];
+    indexFetched();
+  }
+
+  /** Builds the fuse.js index records of the fetched records, in one batch per kind. */
+  function indexFetched(): void {
+    if (fetchedClaims.size > 0) {
+      const positions = [...fetchedClaims.keys()];
       const docs = positions.map((i) => {
-        const [id, statement, topic, speaker, figure, sources, alt, quoted] = claimBodies.get(i) as ClaimFragment;
+        const [id, statement, topic, speaker, figure, sources, alt, quoted] = fetchedClaims.get(i) as ClaimFragment;
         const doc: ClaimDoc = { id, statement, topic, speaker, figure, sources, alt, quotes: quoted.map(([p, s, e]): QuoteRef => [p, s, e]) };
         quotes.set(doc, quoted);
         return doc;
       });
+      fetchedClaims.clear();
       indexRecords(CLAIM_KEYS, docs, (doc) => claimFieldsWithQuotes(doc, (quotes.get(doc) ?? []).map((q) => q[3]))).forEach((record, k) => {
         const position = positions[k] as number;
         claims.records[position] = { ...record, i: position };
         claims.docs[position] = docs[k] as ClaimDoc;
       });
     }
-    if (passageBodies.size > 0) {
-      const positions = [...passageBodies.keys()];
+    if (fetchedPassages.size > 0) {
+      const positions = [...fetchedPassages.keys()];
       const docs = positions.map((i) => {
-        const [a, s, p, t, slug, title, outlet, section] = passageBodies.get(i) as PassageFragment;
+        const [a, s, p, t, slug, title, outlet, section] = fetchedPassages.get(i) as PassageFragment;
         const article = (articles[a] ??= { slug, title, outlet, sections: [] });
         article.sections[s] = section;
         return { a, s, p, t };
       });
+      fetchedPassages.clear();
       indexRecords(PASSAGE_KEYS, docs, (doc) => passageFields({ articles }, doc, context)).forEach((record, k) => {
         const position = positions[k] as number;
         passages.records[position] = { ...record, i: position };

@@ -93,6 +93,16 @@ describe('the sharded index', () => {
     expect(fetched.slice(before).filter((path) => path.includes('/t/'))).toEqual([]);
   });
 
+  it('queries typed in a row, waiting for the same files, each get their full results', async () => {
+    const { search } = await open(files);
+    const typed = ['p', 'pe', 'pea', 'peac', 'peace', 'peacek', 'peacekeepers'];
+    const results = await Promise.all(typed.map((q) => search.search(q, { claims: 50, passages: 50 })));
+    results.forEach((result, k) => {
+      const { missing: _, ...whole } = memory.search(typed[k] as string, { claims: 50, passages: 50 });
+      expect(result, typed[k]).toEqual(whole);
+    });
+  });
+
   it('every file it lists exists, and names are plain ASCII', () => {
     for (const key of manifest.terms) expect(files.has(`/search-index/${manifest.hash}/t/${keyFile(key)}.json`), key).toBe(true);
     for (const path of files.keys()) expect(path).toMatch(/^\/search-index\/[\w/.-]+\.json$/u);
