@@ -122,6 +122,8 @@ export interface EngineOptions {
 export interface SearchLimits {
   claims?: number;
   passages?: number;
+  /** Most candidates of each kind for this search (default: the engine's `candidateCap`). */
+  candidates?: number;
 }
 
 /** Records a search needed and the source did not have, by kind (positions). */
@@ -161,7 +163,7 @@ export interface SearchEngine {
   /** Every vocabulary word the query's words stand for (to load their shards). */
   expandedWords(query: ParsedQuery): string[];
   /** The candidates the search will hand fuse.js, when every word must match (to fetch their records first). */
-  candidatePositions(query: ParsedQuery): Missing;
+  candidatePositions(query: ParsedQuery, cap?: number): Missing;
 }
 
 /** Typing errors per character fuse.js accepts; agrees with searchQuery.allowedEdits. */
@@ -223,7 +225,8 @@ interface Leaf {
 
 export function createEngine(source: SearchSource, options: EngineOptions = {}): SearchEngine {
   const prefilter = options.prefilter ?? true;
-  const cap = options.candidateCap ?? DEFAULT_CAP;
+  const defaultCap = options.candidateCap ?? DEFAULT_CAP;
+  let cap = defaultCap;
   const foldCase = options.fuseFoldsCase ?? false;
   const claims = kindOf(source.claims, CLAIM_KEYS, null, foldCase);
   const passages = kindOf(source.passages, PASSAGE_KEYS, 'text', foldCase);
@@ -442,6 +445,7 @@ export function createEngine(source: SearchSource, options: EngineOptions = {}):
   }
 
   function search(raw: string, limits: SearchLimits = {}): SearchResults & { missing: Missing } {
+    cap = limits.candidates ?? defaultCap;
     const query = parseQuery(raw);
     const missing: Missing = { claims: [], passages: [] };
     const results: SearchResults & { missing: Missing } = { query, claims: [], passages: [], totalClaims: 0, totalPassages: 0, capped: false, partial: false, missing };
@@ -537,10 +541,11 @@ export function createEngine(source: SearchSource, options: EngineOptions = {}):
   return {
     search,
     expandedWords: (query) => [...new Set([...query.terms.flatMap((term) => [...expand(term).keys()]), ...query.phrases.flatMap(tokenize)])],
-    candidatePositions: (query) =>
-      isEmptyQuery(query) || !prefilter
-        ? { claims: [], passages: [] }
-        : { claims: candidates(claims, query, true).ids, passages: candidates(passages, query, true).ids },
+    candidatePositions: (query, limit = defaultCap) => {
+      if (isEmptyQuery(query) || !prefilter) return { claims: [], passages: [] };
+      cap = limit;
+      return { claims: candidates(claims, query, true).ids, passages: candidates(passages, query, true).ids };
+    },
   };
 }
 

@@ -8,7 +8,8 @@
  * 2. the term shards of its words (and of their synonyms and phrase words) and, for a word long
  *    enough to forgive typos, the vocabulary file of its first letter;
  * 3. the shards of the typo corrections found in that vocabulary, when they are elsewhere;
- * 4. the candidates' records, one small file each; then the engine runs, and if it needed more
+ * 4. the candidates' records, one small file each (twice as many per kind as are shown, from 10
+ *    to 60: each is a request); then the engine runs, and if it needed more
  *    (no record had every word, so it looked at those with some), those are fetched and it runs
  *    again.
  * Every file is fetched once; a file that fails is fetched again by the next query.
@@ -204,7 +205,11 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
     }
   }
 
-  async function search(raw: string, limits: SearchLimits = {}): Promise<SearchResults> {
+  async function search(raw: string, given: SearchLimits = {}): Promise<SearchResults> {
+    // Each candidate is one request: fetch twice as many as are shown (at least 10, at most the
+    // engine's cap), so fuse.js re-ranks the best of the word index's choice.
+    const shown = Math.max(given.claims ?? 20, given.passages ?? 20);
+    const limits = { ...given, candidates: given.candidates ?? Math.min(options.candidateCap ?? 60, Math.max(10, 2 * shown)) };
     const query = parseQuery(raw);
     if (!isEmptyQuery(query)) {
       const keys = [
@@ -214,7 +219,7 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
       const typoLetters = query.terms.filter((term) => allowedEdits(term) > 0).map(vocabKey);
       await Promise.all([loadTerms(keys), loadVocab(typoLetters)]);
       await loadTerms(engine.expandedWords(query).map(shardKey));
-      await loadRecords(engine.candidatePositions(query));
+      await loadRecords(engine.candidatePositions(query, limits.candidates));
     }
     for (let round = 0; ; round += 1) {
       const results = engine.search(raw, limits);
