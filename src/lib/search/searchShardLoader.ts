@@ -8,8 +8,8 @@
  * 2. the term shards of its words (and of their synonyms and phrase words) and, for a word long
  *    enough to forgive typos, the vocabulary file of its first letter;
  * 3. the shards of the typo corrections found in that vocabulary, when they are elsewhere;
- * 4. the candidates' records, one small file each (twice as many per kind as are shown, from 10
- *    to 60: each is a request); then the engine runs, and if it needed more
+ * 4. the candidates' records, one small file each (as many per kind as are shown, from 10 to
+ *    60: each is a request); then the engine runs, and if it needed more
  *    (no record had every word, so it looked at those with some), those are fetched and it runs
  *    again.
  * Every file is fetched once; a file that fails is fetched again by the next query.
@@ -206,10 +206,10 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
   }
 
   async function search(raw: string, given: SearchLimits = {}): Promise<SearchResults> {
-    // Each candidate is one request: fetch twice as many as are shown (at least 10, at most the
-    // engine's cap), so fuse.js re-ranks the best of the word index's choice.
+    // Each candidate is one request: fetch as many as are shown (at least 10, at most the
+    // engine's cap); fuse.js ranks the best of the word index's choice.
     const shown = Math.max(given.claims ?? 20, given.passages ?? 20);
-    const limits = { ...given, candidates: given.candidates ?? Math.min(options.candidateCap ?? 60, Math.max(10, 2 * shown)) };
+    const limits = { ...given, candidates: given.candidates ?? Math.min(options.candidateCap ?? 60, Math.max(10, shown)) };
     const query = parseQuery(raw);
     if (!isEmptyQuery(query)) {
       const keys = [
@@ -223,8 +223,8 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
     }
     for (let round = 0; ; round += 1) {
       const results = engine.search(raw, limits);
-      const { missing, ...shown } = results;
-      if (missing.claims.length + missing.passages.length === 0 || round === 3) return shown;
+      const { missing, ...found } = results;
+      if (missing.claims.length + missing.passages.length === 0 || round === 3) return found;
       await loadRecords(missing);
     }
   }

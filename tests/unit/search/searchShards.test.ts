@@ -69,9 +69,20 @@ describe('the sharded index', () => {
   it('gives the same results as the whole file, query by query', async () => {
     const { search } = await open(files);
     for (const q of QUERIES) {
-      const { missing, ...whole } = memory.search(q, { claims: 50, passages: 50 });
+      const { missing, ...whole } = memory.search(q, { claims: 50, passages: 50, candidates: 60 });
       expect(missing).toEqual({ claims: [], passages: [] });
-      expect(await search.search(q, { claims: 50, passages: 50 }), q).toEqual(whole);
+      expect(await search.search(q, { claims: 50, passages: 50, candidates: 60 }), q).toEqual(whole);
+    }
+  });
+
+  it('fetching only as many candidates as the dropdown shows changes no first result on the real corpus', async () => {
+    const { search } = await open(files);
+    // "the" is in every record: its order among them is the word index's, not fuse.js's.
+    for (const q of QUERIES.filter((query) => query !== 'the')) {
+      const whole = memory.search(q, { claims: 5, passages: 5 });
+      const sharded = await search.search(q, { claims: 5, passages: 5 });
+      expect(sharded.claims[0]?.id, q).toBe(whole.claims[0]?.id);
+      expect(sharded.passages[0]?.url, q).toBe(whole.passages[0]?.url);
     }
   });
 
@@ -96,9 +107,9 @@ describe('the sharded index', () => {
   it('queries typed in a row, waiting for the same files, each get their full results', async () => {
     const { search } = await open(files);
     const typed = ['p', 'pe', 'pea', 'peac', 'peace', 'peacek', 'peacekeepers'];
-    const results = await Promise.all(typed.map((q) => search.search(q, { claims: 50, passages: 50 })));
+    const results = await Promise.all(typed.map((q) => search.search(q, { claims: 50, passages: 50, candidates: 60 })));
     results.forEach((result, k) => {
-      const { missing: _, ...whole } = memory.search(typed[k] as string, { claims: 50, passages: 50 });
+      const { missing: _, ...whole } = memory.search(typed[k] as string, { claims: 50, passages: 50, candidates: 60 });
       expect(result, typed[k]).toEqual(whole);
     });
   });
