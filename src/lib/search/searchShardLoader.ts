@@ -206,8 +206,9 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
   }
 
   async function search(raw: string, given: SearchLimits = {}): Promise<SearchResults> {
-    // Each candidate is one request: fetch as many as are shown (at least 10, at most the
-    // engine's cap); fuse.js ranks the best of the word index's choice.
+    // Each candidate is one request: fetch as many as are shown, at least 10 (a phrase's
+    // candidates are checked on their text, so fewer can miss it) and at most the engine's cap;
+    // fuse.js ranks the best of the word index's choice.
     const shown = Math.max(given.claims ?? 20, given.passages ?? 20);
     const limits = { ...given, candidates: given.candidates ?? Math.min(options.candidateCap ?? 60, Math.max(10, shown)) };
     const query = parseQuery(raw);
