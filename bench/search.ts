@@ -22,7 +22,7 @@
  * (git-ignored); the served files are written under tmp/bench-search/ and removed after use.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -174,6 +174,11 @@ type Tool = 'shards' | 'pagefind';
 interface ColdRun {
   /** From nothing loaded to the first results of the whole query: code, manifest, shards, records. */
   ms: number;
+  /**
+   * From the keystroke to the results when the box had focus first, as in the site: the code and
+   * the manifest (Pagefind: its code, WASM and entry file, `init()`) were loaded on focus.
+   */
+  afterFocusMs: number;
   /** Bytes fetched for it, each response gzipped (Pagefind's files are already compressed). */
   bytes: number;
   requests: number;
@@ -224,15 +229,19 @@ async function coldQuery(browser: Browser, origin: string, tool: Tool, chunk: st
         if (tool === 'shards') {
           const ui = (await import(`/_astro/${chunk}`)) as { loadEngine(): Promise<{ search(q: string, l: unknown): Promise<{ totalClaims: number; totalPassages: number; claims: Array<{ url: string }>; passages: Array<{ url: string }> }> }> };
           const engine = await ui.loadEngine();
+          const t1 = performance.now();
           const r = await engine.search(q, limits);
-          return { ms: performance.now() - t0, count: r.totalClaims + r.totalPassages, top: r.claims[0]?.url ?? r.passages[0]?.url ?? null };
+          const t2 = performance.now();
+          return { ms: t2 - t0, afterFocusMs: t2 - t1, count: r.totalClaims + r.totalPassages, top: r.claims[0]?.url ?? r.passages[0]?.url ?? null };
         }
         const url = '/pagefind/pagefind.js';
         const pf = (await import(url)) as { init(): Promise<void>; search(q: string): Promise<{ results: Array<{ data(): Promise<{ url: string }> }> }> };
         await pf.init();
+        const t1 = performance.now();
         const found = await pf.search(q);
         const top = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
-        return { ms: performance.now() - t0, count: found.results.length, top: top[0]?.url ?? null };
+        const t2 = performance.now();
+        return { ms: t2 - t0, afterFocusMs: t2 - t1, count: found.results.length, top: top[0]?.url ?? null };
       },
       { tool, chunk, q, limits: LIMITS },
     ),
@@ -283,6 +292,7 @@ async function measureBrowser(browser: Browser, origin: string, chunk: string) {
     const { cold, typed } = result[tool];
     return {
       coldMs: stats(cold.map((r) => r.ms)),
+      afterFocusMs: stats(cold.map((r) => r.afterFocusMs)),
       coldKB: stats(cold.map((r) => r.bytes / 1024)),
       coldRequests: stats(cold.map((r) => r.requests)),
       firstKeystrokeMs: stats(typed.map((r) => r.keystrokes[0] ?? NaN)),
@@ -384,7 +394,7 @@ async function main() {
 
       const pf = await buildPagefind(corpus, data, siteDir);
       mkdirSync(path.join(siteDir, '_astro'), { recursive: true });
-      cpSync(path.join(distAstro, chunk), path.join(siteDir, '_astro', chunk));
+      writeFileSync(path.join(siteDir, '_astro', chunk), chunkText); // read at the start: a rebuild of dist/ meanwhile changes nothing
       writeFileSync(path.join(siteDir, 'index.html'), HARNESS);
       const server = await serveDir(siteDir);
       let measured;
@@ -397,7 +407,7 @@ async function main() {
       console.log(`  Pagefind: ${pf.files} files, ${kb(pf.raw)} (gzip ${kb(pf.gzip)}), indexed in ${ms(pf.indexMs)}`);
       const line = (name: string, m: (typeof measured)['shards']) =>
         console.log(
-          `  ${name.padEnd(9)} cold query p50 ${ms(m.coldMs.p50)} p95 ${ms(m.coldMs.p95)} max ${ms(m.coldMs.max)}; fetched p50 ${m.coldKB.p50.toFixed(1)} KB p95 ${m.coldKB.p95.toFixed(1)} KB max ${m.coldKB.max.toFixed(1)} KB in p95 ${m.coldRequests.p95} requests; ` +
+          `  ${name.padEnd(9)} cold query p50 ${ms(m.coldMs.p50)} p95 ${ms(m.coldMs.p95)} max ${ms(m.coldMs.max)} (after focus: p50 ${ms(m.afterFocusMs.p50)} p95 ${ms(m.afterFocusMs.p95)} max ${ms(m.afterFocusMs.max)}); fetched p50 ${m.coldKB.p50.toFixed(1)} KB p95 ${m.coldKB.p95.toFixed(1)} KB max ${m.coldKB.max.toFixed(1)} KB in p95 ${m.coldRequests.p95} requests; ` +
             `typed: first keystroke p95 ${ms(m.firstKeystrokeMs.p95)}, later keystrokes p50 ${ms(m.laterKeystrokesMs.p50)} p95 ${ms(m.laterKeystrokesMs.p95)}, whole query typed fetched p95 ${m.typedKB.p95.toFixed(1)} KB; answered ${m.answered}/${QUERIES.length}`,
         );
       line('shards', measured.shards);
@@ -408,10 +418,10 @@ async function main() {
         const p = measured.pagefind;
         const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
         console.log(
-          `  targets: cold p95 ${ms(s.coldMs.p95)} ≤ ${target.ms} ms ${verdict(s.coldMs.p95 <= target.ms)}, max ${ms(s.coldMs.max)} ${verdict(s.coldMs.max <= target.ms)}; ` +
+          `  targets: cold p95 ${ms(s.coldMs.p95)} ≤ ${target.ms} ms ${verdict(s.coldMs.p95 <= target.ms)}, max ${ms(s.coldMs.max)} ${verdict(s.coldMs.max <= target.ms)}; after focus p95 ${ms(s.afterFocusMs.p95)} ${verdict(s.afterFocusMs.p95 <= target.ms)}; ` +
             `fetched max ${s.coldKB.max.toFixed(1)} KB ≤ ${target.kb} KB ${verdict(s.coldKB.max <= target.kb)}; ` +
             `later keystrokes p95 ${ms(s.laterKeystrokesMs.p95)} ≤ ${LATER_KEYSTROKE_TARGET_MS} ms ${verdict(s.laterKeystrokesMs.p95 <= LATER_KEYSTROKE_TARGET_MS)}; ` +
-            `ahead of Pagefind: time p95 ${verdict(s.coldMs.p95 < p.coldMs.p95)}, p50 ${verdict(s.coldMs.p50 < p.coldMs.p50)}; bytes p95 ${verdict(s.coldKB.p95 < p.coldKB.p95)}, p50 ${verdict(s.coldKB.p50 < p.coldKB.p50)}`,
+            `ahead of Pagefind: time p95 ${verdict(s.coldMs.p95 < p.coldMs.p95)}, p50 ${verdict(s.coldMs.p50 < p.coldMs.p50)}, after focus p95 ${verdict(s.afterFocusMs.p95 < p.afterFocusMs.p95)}; bytes p95 ${verdict(s.coldKB.p95 < p.coldKB.p95)}, p50 ${verdict(s.coldKB.p50 < p.coldKB.p50)}`,
         );
       }
       report.push({
