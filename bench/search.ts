@@ -221,7 +221,7 @@ async function inFreshContext<T>(browser: Browser, origin: string, run: (page: P
 }
 
 /** The in-page code of each tool: load from nothing, then search; `typed` searches each prefix in turn. */
-async function coldQuery(browser: Browser, origin: string, tool: Tool, chunk: string, q: string): Promise<ColdRun> {
+export async function coldQuery(browser: Browser, origin: string, tool: Tool, chunk: string, q: string): Promise<ColdRun> {
   const { value, bytes, requests } = await inFreshContext(browser, origin, (page) =>
     page.evaluate(
       async ({ tool, chunk, q, limits }) => {
@@ -249,7 +249,7 @@ async function coldQuery(browser: Browser, origin: string, tool: Tool, chunk: st
   return { ...value, bytes, requests };
 }
 
-async function typedQuery(browser: Browser, origin: string, tool: Tool, chunk: string, q: string): Promise<TypedRun> {
+export async function typedQuery(browser: Browser, origin: string, tool: Tool, chunk: string, q: string): Promise<TypedRun> {
   const { value, bytes } = await inFreshContext(browser, origin, (page) =>
     page.evaluate(
       async ({ tool, chunk, q, limits }) => {
