@@ -5,6 +5,27 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { quoteDiff, type DiffPart } from '../lib/claims/quoteDiff.ts';
 import type { ExportArticle } from '../lib/claims/claimsExport.ts';
+import { isoPublished } from '../lib/articles/publishedDate.ts';
+import type { ViewArticle } from '../lib/events/eventViews.ts';
+
+export type EventEntry = CollectionEntry<'events'>;
+
+/** The events, newest first. */
+export async function getEvents(): Promise<EventEntry[]> {
+  return (await getCollection('events')).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The articles as the event views (src/lib/events) read them. */
+export function viewArticles(articles: readonly ArticleEntry[]): ViewArticle[] {
+  return articles.map((a) => ({
+    id: a.id,
+    event: a.data.event,
+    label: a.data.status === 'draft' ? `${a.data.label} (draft)` : a.data.label,
+    outlet: a.data.outlet,
+    draft: a.data.status === 'draft',
+    published: a.data.published,
+  }));
+}
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ClaimData = Omit<CollectionEntry<'claims'>['data'], 'mentions'> & {
@@ -55,6 +76,8 @@ export async function getExportArticles(): Promise<ExportArticle[]> {
     title: a.data.title.text,
     outlet: a.data.outlet,
     status: a.data.status,
+    event: a.data.event,
+    published: a.data.published ? { date: isoPublished(a.data.published), from: a.data.published.from } : null,
   }));
 }
 

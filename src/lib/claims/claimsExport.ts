@@ -17,10 +17,15 @@ export interface ExportArticle {
   outlet: string;
   /** `draft` until an editor has reviewed the article (its claims may be incomplete). */
   status: 'draft' | 'reviewed';
+  /** The event it reports (set on the site; optional for callers without events). */
+  event?: string;
+  /** Publication date (YYYY-MM-DD, or date-time with zone) and where it comes from; null when not known. */
+  published?: { date: string; from: string } | null;
 }
 
 export interface ExportClaim {
   id: string;
+  event?: string;
   statement: string;
   topic: string;
   speaker: string;
@@ -61,9 +66,19 @@ const byTopicThenId = (a: ExportClaim, b: ExportClaim) => a.topic.localeCompare(
 
 export function claimsJson(articles: readonly ExportArticle[], claims: readonly ExportClaim[]): ClaimsJson {
   return {
-    articles: articles.map(({ id, sourceFile, title, outlet, status }) => ({ id, sourceFile, title, outlet, status, url: articleUrl(id) })),
+    articles: articles.map(({ id, sourceFile, title, outlet, status, event, published }) => ({
+      id,
+      sourceFile,
+      title,
+      outlet,
+      status,
+      ...(event !== undefined ? { event } : {}),
+      ...(published !== undefined ? { published } : {}),
+      url: articleUrl(id),
+    })),
     claims: [...claims].sort(byTopicThenId).map((claim) => ({
       id: claim.id,
+      ...(claim.event !== undefined ? { event: claim.event } : {}),
       statement: claim.statement,
       topic: claim.topic,
       speaker: claim.speaker,
@@ -102,6 +117,10 @@ export const csvColumns = [
   'paragraphs',
   'quotes',
   'url',
+  // Added with events, after the original columns so that readers by position keep working.
+  'event',
+  'article_published',
+  'article_published_from',
 ] as const;
 
 export function claimsCsv(articles: readonly ExportArticle[], claims: readonly ExportClaim[]): string {
@@ -131,6 +150,9 @@ export function claimsCsv(articles: readonly ExportArticle[], claims: readonly E
         mention?.quotes.map((q) => q.paragraph).join(' ') ?? '',
         mention?.quotes.map((q) => q.text).join(' … ') ?? '',
         mention?.quotes[0] ? passageUrl(article.id, mention.quotes[0].anchor) : claimUrl(claim.id),
+        claim.event ?? article.event ?? '',
+        article.published?.date ?? '',
+        article.published?.from ?? '',
       ]);
     }
   }
