@@ -1,5 +1,5 @@
 /**
- * npm run add-article -- <path-to-raw.txt> [--slug <slug>] [--title <title>] [--language <bcp47>]
+ * npm run add-article -- <path-to-raw.txt> [--event <event>] [--slug <slug>] [--title <title>] [--language <bcp47>]
  *
  * Adds a raw article file to the corpus as a draft: copies it byte-for-byte into
  * content/articles/, appends a `status: draft` entry to articles.yaml, parses it with the code
@@ -22,10 +22,11 @@ import { decodeArticleText, describeSource } from '../src/lib/articles/decodeArt
 import { appendMetadataEntry, draftEntry, slugFromTitle } from '../src/lib/editor/draftArticle.ts';
 import { parseArticle, type ParsedArticle } from '../src/lib/articles/parseArticle.ts';
 import { CONTENT_LAYOUT } from '../src/lib/contentLayout.ts';
+import { EventRefusal, chooseEvent } from '../src/lib/events/newEvent.ts';
 import { suggestionsFile } from '../src/lib/editor/suggestionsFile.ts';
 import { defaultPaths, loadCorpus, type Corpus } from '../src/loaders/loadCorpus.ts';
 
-const usage = 'Usage: npm run add-article -- <path-to-raw.txt> [--slug <slug>] [--title <title>] [--language <bcp47>]';
+const usage = 'Usage: npm run add-article -- <path-to-raw.txt> [--event <event>] [--slug <slug>] [--title <title>] [--language <bcp47>]';
 
 class Refusal extends Error {}
 
@@ -65,7 +66,7 @@ function options() {
   try {
     return parseArgs({
       allowPositionals: true,
-      options: { slug: { type: 'string' }, title: { type: 'string' }, language: { type: 'string' } },
+      options: { event: { type: 'string' }, slug: { type: 'string' }, title: { type: 'string' }, language: { type: 'string' } },
     });
   } catch (error) {
     return refuse(error instanceof Error ? error.message : String(error), usage);
@@ -78,6 +79,16 @@ async function main(): Promise<void> {
   if (!source || extra.length > 0) refuse('Give exactly one raw article file.', usage);
   const titleOption = values.title?.trim();
   if (titleOption === '') refuse('The --title is empty.', 'Give the headline as the article would print it.');
+  // The event first: with several events and none named, nothing else is worth checking.
+  const eventsDir = path.join(rootDir, paths.events);
+  const eventSlugs = existsSync(eventsDir) ? readdirSync(eventsDir).filter((name) => name.endsWith('.yaml')).map((name) => name.slice(0, -5)).sort() : [];
+  let event: string;
+  try {
+    event = chooseEvent(values.event, eventSlugs);
+  } catch (error) {
+    if (error instanceof EventRefusal) refuse(error.message, error.hint);
+    throw error;
+  }
   if (values.language !== undefined && !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/u.test(values.language)) {
     refuse(`The language "${values.language}" is not a BCP 47 tag.`, 'Use a lowercase language code, for example en, ru or kk.');
   }
@@ -151,7 +162,7 @@ async function main(): Promise<void> {
   }
 
   const date = new Date().toISOString().slice(0, 10);
-  const entry = draftEntry({ file: target, slug, title: parsed.title.text, sourceName, date, titleOverride: titleOption, language: values.language });
+  const entry = draftEntry({ file: target, slug, event, title: parsed.title.text, sourceName, date, titleOverride: titleOption, language: values.language });
   const metadataAfter = appendMetadataEntry(metadataBefore, entry);
   parseArticleMetadata(metadataAfter, path.join(paths.articles, paths.metadataFile), same ? present : [...present, target]);
 
@@ -174,7 +185,8 @@ async function main(): Promise<void> {
 
     // 6. Claim suggestions, written for review.
     const passages = added.parsed.sections.flatMap((section) => section.paragraphs);
-    const others = after.verified.claims.map((claim) => ({
+    // Only its event's claims: another event's claims are not what this article can report.
+    const others = after.verified.claims.filter((claim) => after.claimEvent.get(claim.id) === event).map((claim) => ({
       ...claim,
       mentions: claim.mentions.filter((mention) => mention.article !== slug),
     }));
@@ -196,7 +208,7 @@ async function main(): Promise<void> {
       ? `Registered ${rel(targetPath)}, already in content/articles without metadata (${bytes.length.toLocaleString('en')} bytes, sha256 ${sha256.slice(0, 16)}…), as draft "${slug}".`
       : `Added ${rel(targetPath)} (${bytes.length.toLocaleString('en')} bytes, sha256 ${sha256.slice(0, 16)}…) as draft "${slug}".`,
   );
-  out.push(`Metadata: ${rel(metadataPath)} (status: draft, outlet: unattributed).`, '');
+  out.push(`Metadata: ${rel(metadataPath)} (event: ${event}, status: draft, outlet: unattributed).`, '');
   out.push(`Title: ${p.title.text}${p.title.line !== null ? ` (line ${p.title.line})` : ' (given with --title)'}`);
   out.push(p.dek.length > 0 ? `Dek: ${p.dek.map((line) => `${line.text} (line ${line.line})`).join(' / ')}` : 'Dek: none');
   out.push(`Sections (${p.sections.length}):`);
