@@ -41,7 +41,7 @@ describe('quality gates on every page of dist/', () => {
       }
     }
     expect(errors).toEqual([]);
-  });
+  }, 120_000);
 
   it('links: every internal href and src resolves, every #fragment exists', async () => {
     const checker = new LinkChecker();
