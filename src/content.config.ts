@@ -74,6 +74,7 @@ const claims = defineCollection({
   loader: claimsLoader(),
   schema: z.object({
     id: z.string(),
+    status: z.enum(['draft', 'reviewed']),
     statement: z.string().min(1),
     topic: z.string(),
     speaker: z.string(),

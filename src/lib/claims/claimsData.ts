@@ -36,6 +36,13 @@ export const mentionSchema = z
 
 export const claimSchema = z.strictObject({
   id: z.string().regex(claimIdPattern, 'must be kebab-case: lowercase letters, digits and single hyphens'),
+  /**
+   * `draft`: written by `npm run draft-claims` and not yet reviewed; built and shown as
+   * "Draft: not yet reviewed". `reviewed` (the default): an editor has checked it.
+   */
+  status: z.enum(['draft', 'reviewed']).default('reviewed'),
+  /** The claim's own topic, when it differs from its file's (drafts carry one each). */
+  topic: z.string().regex(claimIdPattern, 'must be kebab-case: lowercase letters, digits and single hyphens').optional(),
   statement: z.string().trim().min(1, 'the statement cannot be empty'),
   speaker: z.string().trim().min(1, 'name who asserts the claim (a person, an institution, or "the outlet")'),
   figure: z

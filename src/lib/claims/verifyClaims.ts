@@ -45,6 +45,8 @@ export interface VerifiedMention {
 
 export interface VerifiedClaim {
   id: string;
+  /** `draft` until an editor has reviewed the claim. */
+  status: 'draft' | 'reviewed';
   statement: string;
   topic: string;
   speaker: string;
@@ -156,8 +158,9 @@ export function verifyClaims(
       const differences = claimDifferences(mentions);
       claims.push({
         id: claim.id,
+        status: claim.status,
         statement: claim.statement,
-        topic: file.topic,
+        topic: claim.topic ?? file.topic,
         speaker: claim.speaker,
         figure: claim.figure ?? null,
         file: file.file,

@@ -23,6 +23,7 @@ const mention = (article: string, quotes: LocatedQuote[], over: Partial<Verified
 
 const claim = (id: string, mentions: VerifiedMention[], over: Partial<VerifiedClaim> = {}): VerifiedClaim => ({
   id,
+  status: 'reviewed',
   statement: `Statement of ${id}.`,
   topic: 'troops',
   speaker: 'someone',
