@@ -58,6 +58,8 @@ beforeAll(() => {
   refused('event: end before start', 'new-event', ['--slug', NEW, '--title', 'Ferry strike', '--date', '2025-06-03', '--end', '2025-06-01']);
   refused('article: no --event among several', 'add-article', [rawFile]);
   refused('article: unknown event', 'add-article', [rawFile, '--event', 'no-such-event']);
+  refused('drafts: no --event among several', 'draft-claims', ['--out', 'drafts.yaml']);
+  refusals['drafts: one event'] = { ...project.run('draft-claims', ['--event', 'lindmark-bridge-closure-2025', '--out', 'bridge-drafts.yaml']), changed: [] };
   refusals['event: made'] = { ...project.run('new-event', ['--slug', NEW, '--title', 'Harbour ferry strike', '--date', '2025-06-02', '--end', '2025-06-04', '--place', 'Lindmark harbour (fictional)', '--summary', 'Ferry crews stopped work for three days over a pay dispute; the operator ran a reduced timetable.']), changed: [] };
   refusals['article: added'] = { ...project.run('add-article', [rawFile, '--event', NEW]), changed: [] };
   build = project.build();
@@ -73,6 +75,7 @@ describe('the commands', () => {
     ['event: end before start', /ends on or after its start/u],
     ['article: no --event among several', new RegExp(`3 events: say which one[\\s\\S]*${REAL}[\\s\\S]*${FIXTURE_EVENTS[0]}`, 'u')],
     ['article: unknown event', /no event "no-such-event"[\s\S]*Use one of the events: csto/u],
+    ['drafts: no --event among several', /3 events: say which one to draft[\s\S]*--event <slug>, one of: csto-summit-kazakhstan-2022, lindmark-bridge-closure-2025, orvel-valley-flood-2025/u],
   ])('%s: refused, clearly, writing nothing', (name, message) => {
     const result = refusals[name]!;
     expect(result.status).toBe(1);
@@ -89,6 +92,13 @@ describe('the commands', () => {
     expect(added.stdout).toContain(`event: ${NEW}`);
     expect(readFileSync(path.join(project.dir, 'content/articles/articles.yaml'), 'utf8')).toMatch(new RegExp(`file: blog-share-tags\\.txt\\n  slug: [a-z0-9-]+\\n  event: ${NEW}`, 'u'));
   });
+
+  it('draft-claims drafts one event’s articles, and its file names the event', () => {
+    const drafted = refusals['drafts: one event']!;
+    expect(drafted.status).toBe(0);
+    expect(drafted.stdout).toMatch(/for event "lindmark-bridge-closure-2025" from 3 articles/u);
+    expect(readFileSync(path.join(project.dir, 'bridge-drafts.yaml'), 'utf8')).toMatch(/^topic: [a-z-]+\nevent: lindmark-bridge-closure-2025\n/mu);
+  });
 });
 
 describe('a site with several events', () => {
@@ -102,7 +112,7 @@ describe('a site with several events', () => {
     const order = [...home.matchAll(/<h3><a href="\/events\/([^/]+)\/">/gu)].map((m) => m[1]);
     // By start date: the flood (September 2025), the ferry strike (June), the bridge (March), the summit (2022).
     expect(order).toEqual(['orvel-valley-flood-2025', NEW, 'lindmark-bridge-closure-2025', REAL]);
-    expect(home).toContain('3 articles from 3 outlets · 4 claims, 1 divergent');
+    expect(home).toContain('3 articles from 3 outlets · 4 claims, 2 divergent');
     expect(home.match(/<svg[^>]*role="img"/gu)).toHaveLength(4);
   });
 

@@ -94,7 +94,8 @@ export function sparkBars(text: ChartText & { valueHeading: string; labelHeading
   const height = 40;
   const width = Math.max(1, text.bars.length) * (barWidth + 4) + 4;
   const bars = text.bars.map((bar, i) => {
-    const length = Math.max(1, Math.round((bar.value / max) * (height - 4)));
+    // A non-zero count stays visible however small; zero draws no bar.
+    const length = bar.value === 0 ? 0 : Math.max(1, Math.round((bar.value / max) * (height - 4)));
     return s('rect', { x: 4 + i * (barWidth + 4), y: height - length, width: barWidth, height: length, class: 'chart-bar' });
   });
   const table = h('table', { class: 'chart-data chart-data-small' }, [
