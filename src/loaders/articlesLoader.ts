@@ -55,11 +55,15 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
       const { articles, verified, claimEvent } = await corpusFor(config, paths);
       const idsOf = eventArticleIds(articles);
       const peers = articlePeers(verified.claims);
+      const claimsOf = new Map<string, typeof verified.claims>();
+      for (const claim of verified.claims) {
+        const event = claimEvent.get(claim.id) as string;
+        claimsOf.set(event, [...(claimsOf.get(event) ?? []), claim]);
+      }
       store.clear();
       for (const { meta, parsed, source, filePath } of articles) {
         // An article is compared within its event only; its claims are its event's.
-        const eventClaims = verified.claims.filter((claim) => claimEvent.get(claim.id) === meta.event);
-        const comparison = compareArticle(meta.slug, eventClaims, idsOf(meta.event), peers);
+        const comparison = compareArticle(meta.slug, claimsOf.get(meta.event) ?? [], idsOf(meta.event), peers);
         const numbers = verified.numbers[meta.slug];
         const data = await parseData({
           id: meta.slug,
@@ -104,10 +108,11 @@ export function eventsLoader(paths?: Partial<CorpusPaths>): Loader {
     name: 'events-loader',
     load: async ({ store, parseData, generateDigest, config, logger }) => {
       const { events, articles } = await corpusFor(config, paths);
+      const idsOf = eventArticleIds(articles);
       store.clear();
       for (const [order, event] of events.entries()) {
         const { file, ...fields } = event;
-        const data = await parseData({ id: event.slug, data: { ...fields, order, articles: eventArticleIds(articles)(event.slug) } });
+        const data = await parseData({ id: event.slug, data: { ...fields, order, articles: idsOf(event.slug) } });
         store.set({ id: event.slug, data, filePath: file, digest: generateDigest(data) });
       }
       logger.info(`${events.length} event${events.length === 1 ? '' : 's'}: ${events.map((event) => event.slug).join(', ')}`);
