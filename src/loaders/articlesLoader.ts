@@ -65,11 +65,13 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
         // An article is compared within its event only; its claims are its event's.
         const comparison = compareArticle(meta.slug, claimsOf.get(meta.event) ?? [], idsOf(meta.event), peers);
         const numbers = verified.numbers[meta.slug];
+        // The page model's doubts are for the editor (add-article's report), not for the pages.
+        const { doubts: _doubts, ...shown } = parsed;
         const data = await parseData({
           id: meta.slug,
           data: {
             ...meta,
-            ...parsed,
+            ...shown,
             source,
             wordCount: countWords(parsed),
             excerpt: excerpt(parsed),

@@ -6,7 +6,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseLocatedArticleMetadata, type ArticleMetadata } from '../lib/articles/articleMetadata.ts';
+import { parseLocatedArticleMetadata, UNATTRIBUTED_OUTLET, type ArticleMetadata } from '../lib/articles/articleMetadata.ts';
 import { checkEvents, parseEventFile, type EventRecord } from '../lib/events/eventsData.ts';
 import { assignEvents } from '../lib/events/eventMembership.ts';
 import { decodeArticleText, describeSource, type ArticleSource } from '../lib/articles/decodeArticleSource.ts';
@@ -84,13 +84,19 @@ export async function loadCorpus(paths: CorpusPaths): Promise<Corpus> {
     path.join(paths.articles, paths.metadataFile),
     names.filter((name) => name.endsWith('.txt')),
   );
-  const unplaced: Array<Omit<LoadedArticle, 'meta'> & { meta: ArticleMetadata & { line: number } }> = [];
+  const raws: Array<{ meta: ArticleMetadata & { line: number }; filePath: string; bytes: Uint8Array; text: string }> = [];
   for (const meta of [...metadata].sort((a, b) => a.file.localeCompare(b.file))) {
     const filePath = path.join(paths.articles, meta.file);
     const bytes = new Uint8Array(await readFile(path.join(articlesDir, meta.file)));
-    const parsed = parseArticle(decodeArticleText(filePath, bytes), { file: filePath, titleOverride: meta.overrides.title });
-    unplaced.push({ meta, parsed, source: describeSource(meta.file, bytes), filePath });
+    raws.push({ meta, filePath, bytes, text: decodeArticleText(filePath, bytes) });
   }
+  // The page model reads the lines an outlet prints on all its pages from its other files; a
+  // draft's placeholder outlet groups nothing.
+  const unplaced = raws.map(({ meta, filePath, bytes, text }) => {
+    const outletTexts = meta.outlet === UNATTRIBUTED_OUTLET ? [] : raws.filter((other) => other.meta !== meta && other.meta.outlet === meta.outlet).map((other) => other.text);
+    const parsed = parseArticle(text, { file: filePath, titleOverride: meta.overrides.title, outletTexts });
+    return { meta, parsed, source: describeSource(meta.file, bytes), filePath };
+  });
 
   const claimFiles = (await readdir(claimsDir)).filter((name) => name.endsWith('.yaml')).sort();
   const topicFiles = [];

@@ -13,6 +13,9 @@ const reasoned = z.object({
   reason: z.string().trim().min(10, 'give the reason for the override in a sentence'),
 });
 
+/** The outlet of a file nobody has attributed yet (a fresh draft): it groups no files together. */
+export const UNATTRIBUTED_OUTLET = 'unattributed';
+
 export const articleMetadataSchema = z.strictObject({
   /** Raw file name in the same folder. */
   file: z.string().regex(/^[^/\\]+\.txt$/, 'must be the name of a .txt file in the same folder'),

@@ -17,135 +17,9 @@
  */
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendarWords.ts';
 
-export type CleaningRuleName =
-  | 'comment-form'
-  | 'read-more'
-  | 'site-chrome'
-  | 'language-editions'
-  | 'wire-signoff'
-  | 'after-comment-form'
-  | 'breadcrumb'
-  | 'outlet-label'
-  | 'repeated-caption'
-  | 'separator-line'
-  | 'byline'
-  | 'dateline'
-  | 'wire-credits'
-  | 'share-buttons'
-  | 'tags'
-  | 'cookie-notice'
-  | 'newsletter'
-  | 'related-links'
-  | 'advertisement'
-  | 'photo-credit'
-  | 'photo-caption'
-  | 'translation-note';
+import type { CleaningRuleName } from './ruleCatalogue.ts';
 
-export interface CleaningRule {
-  name: CleaningRuleName;
-  /** Why a line dropped by this rule is not part of the article. */
-  reason: string;
-}
-
-export const cleaningRules: Readonly<Record<CleaningRuleName, CleaningRule>> = {
-  'comment-form': {
-    name: 'comment-form',
-    reason: 'Comment form of the publishing site, not article text.',
-  },
-  'read-more': {
-    name: 'read-more',
-    reason: '“Read more” navigation link of the publishing site.',
-  },
-  'site-chrome': {
-    name: 'site-chrome',
-    reason:
-      'Navigation or layout text of the publishing site (for example a mobile-view switch, a reading-time label or the copyright footer).',
-  },
-  'language-editions': {
-    name: 'language-editions',
-    reason: 'Links to other language editions of the publishing site.',
-  },
-  'wire-signoff': {
-    name: 'wire-signoff',
-    reason: 'Wire-agency sign-off after the last paragraph; the agency is recorded in the provenance note.',
-  },
-  'after-comment-form': {
-    name: 'after-comment-form',
-    reason:
-      'Follows the comment form, where the article has ended: page furniture such as a teaser for another article.',
-  },
-  breadcrumb: {
-    name: 'breadcrumb',
-    reason:
-      'Breadcrumb trail (the site sections above the article, sometimes ending in a truncated copy of the headline).',
-  },
-  'outlet-label': {
-    name: 'outlet-label',
-    reason: 'Bare agency or outlet label printed before the text; the source is recorded in the provenance note.',
-  },
-  'separator-line': {
-    name: 'separator-line',
-    reason: 'A line of dashes, stars or dots only: a visual separator (or front-matter fence), no text.',
-  },
-  'repeated-caption': {
-    name: 'repeated-caption',
-    reason:
-      'Short line repeated through the text: an image caption or label from the page layout, not a subhead.',
-  },
-  byline: {
-    name: 'byline',
-    reason: 'Author line of the publishing page (“By …”, “Posted on … by …”); the outlet is recorded in the provenance note.',
-  },
-  dateline: {
-    name: 'dateline',
-    reason:
-      'Place-and-date or publication-time stamp on a line of its own; a dateline that opens a paragraph stays in the text.',
-  },
-  'wire-credits': {
-    name: 'wire-credits',
-    reason:
-      'Reporter and editor credits or the agency’s standards note under wire copy (“Reporting by …; Editing by …”), not article text.',
-  },
-  'share-buttons': {
-    name: 'share-buttons',
-    reason: 'Share, like and follow buttons of the publishing site (“Share on Facebook”, “Tweet”, “Email”).',
-  },
-  tags: {
-    name: 'tags',
-    reason: 'Tag, topic and category links of the publishing site (“Tags: …”, “Filed under: …”).',
-  },
-  'cookie-notice': {
-    name: 'cookie-notice',
-    reason: 'Cookie-consent banner of the publishing site and its buttons, not article text.',
-  },
-  newsletter: {
-    name: 'newsletter',
-    reason: 'Newsletter or subscription prompt of the publishing site (“Sign up for our newsletter”).',
-  },
-  'related-links': {
-    name: 'related-links',
-    reason:
-      'Links to other articles: a “Related stories”, “More from …” or “You may also like” heading and the headlines listed under it.',
-  },
-  advertisement: {
-    name: 'advertisement',
-    reason:
-      'Advertising slot or label (“Advertisement”, “Story continues below advertisement”, “Sponsored”) and promoted headlines listed under it.',
-  },
-  'photo-credit': {
-    name: 'photo-credit',
-    reason: 'Credit line of a photo that is not shown here (“Photo: Reuters/…”, “© AFP”).',
-  },
-  'photo-caption': {
-    name: 'photo-caption',
-    reason:
-      'Caption of a photo that is not shown here: a line marked as a caption, or the one line printed together with a photo credit.',
-  },
-  'translation-note': {
-    name: 'translation-note',
-    reason: 'Publisher’s note that the page is a translation; the text is compared as it was published.',
-  },
-};
+export { cleaningRules, type CleaningRule, type CleaningRuleName } from './ruleCatalogue.ts';
 
 /** Chrome is short; longer lines are left to the rules of the first five articles only. */
 const MAX_CHROME_LINE_CHARS = 300;
@@ -329,9 +203,10 @@ function shareItem(raw: string): 'strong' | 'weak' | undefined {
     .replace(/^click to\s+/u, '')
     .replace(/\s*:$/u, '');
   if (/^(?:loading(?:\.\.\.|…)|like|save|close panel)$/u.test(item)) return 'weak';
+  if (/^like loading(?:\.\.\.|…)$/u.test(item)) return 'strong';
   if (platformNames.has(item) && item !== 'email' && item !== 'e-mail') return 'weak';
   if (
-    /^(?:share(?: (?:this|the))?(?: (?:article|story|post|page|video))?|about sharing|tweet(?: this)?|pin(?: it)?|e-?mail(?: this(?: article| story)?)?|print(?: this(?: article| page| story)?)?|copy(?: the)? link|link copied|like this|follow us)$/u.test(item)
+    /^(?:share(?: (?:this|the))?(?: (?:article|story|post|page|video|news|report))?|about sharing|tweet(?: this)?|pin(?: it)?|e-?mail(?: this(?: article| story)?)?|print(?: this(?: article| page| story)?)?|copy(?: the)? link|link copied|like this|follow us)$/u.test(item)
   ) {
     return 'strong';
   }

@@ -27,6 +27,23 @@ import {
   matchWeakLineRule,
   type CleaningRuleName,
 } from './cleaningRules.ts';
+import { matchStructuralLineRule } from './structuralRules.ts';
+import {
+  chooseHeadline,
+  firstProse,
+  lastTitleBeforeProse,
+  outletLineSet,
+  removeAboveHeadline,
+  removeAuthorBios,
+  removeHeadBylines,
+  removeLinkLists,
+  removeCounters,
+  removeOutletBoilerplate,
+  removePopups,
+  tailDoubts,
+  type Doubt,
+  type PageModelContext,
+} from './pageModel.ts';
 
 export interface SourceLine {
   /** 1-based line number in the raw file. */
@@ -65,6 +82,8 @@ export interface ParsedArticle {
   dek: SourceLine[];
   sections: Section[];
   removed: RemovedLine[];
+  /** Kept lines the page model is unsure of, with why: for the editor to check, never dropped. */
+  doubts?: Doubt[];
 }
 
 export interface ParseOptions {
@@ -72,6 +91,11 @@ export interface ParseOptions {
   file: string;
   /** An editorial title for a file that has no headline of its own. */
   titleOverride?: { text: string; reason: string } | undefined;
+  /**
+   * The raw text of the same outlet's other files: a line they print too is page furniture
+   * (pageModel.ts). Leave it out for a file whose outlet is not known.
+   */
+  outletTexts?: readonly string[] | undefined;
 }
 
 /** Id of the section that holds the paragraphs before the first subhead. */
@@ -173,9 +197,18 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
       remove(row, 'after-comment-form');
     }
   }
+  // 1a. The page model's line rules (structuralRules.ts): chrome a line's shape gives away.
+  for (const row of remaining()) {
+    const rule = matchStructuralLineRule(row.text);
+    if (rule) remove(row, rule);
+  }
 
   // The first line of text is the title candidate: the context rules below never take it.
   const firstText = remaining()[0]?.line;
+  // A list of links above the headline (a "Trending now" box at the top of the page) must not run
+  // into the headline: it stops before the last line that reads as a headline above the first
+  // line of prose (pageModel.ts), which the headline search will weigh.
+  const headlineGuard = lastTitleBeforeProse(remaining());
   const rowAt = (line: number): SourceLine | undefined => rows[line - 1];
 
   // 1b. Lines that are chrome only in company ("Facebook", "Like", "Accept") are removed when they
@@ -219,7 +252,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
         // The next heading runs its own list (and stopping there keeps the scan linear).
         if (listHeading(item.text)) break;
         if (removed.has(line)) continue;
-        if (line === firstText || !looksLikeLinkedHeadline(item.text)) break;
+        if (line === firstText || line === headlineGuard || !looksLikeLinkedHeadline(item.text)) break;
         remove(item, heading.rule);
       }
     }
@@ -249,6 +282,16 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   const [crumb, headline] = remaining();
   if (crumb && headline && isBreadcrumb(crumb.text, headline.text)) remove(crumb, 'breadcrumb');
 
+  // 2b. The page model (pageModel.ts): a close mark's pop-up box.
+  const model: PageModelContext = {
+    rows,
+    removedRule: (line) => removed.get(line)?.rule,
+    remove,
+    outletLines: outletLineSet(options.outletTexts ?? []),
+  };
+  const doubts: Doubt[] = [];
+  removePopups(model);
+
   if (remaining().length === 0) {
     throw new ContentError({
       file: options.file,
@@ -263,17 +306,38 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   if (options.titleOverride) {
     title = { text: options.titleOverride.text, line: null, overrideReason: options.titleOverride.reason };
   } else {
-    titleRow = remaining()[0] as SourceLine;
-    if (!looksLikeHeadline(titleRow.text)) {
+    // The headline by evidence: the first title-like line above the text that is not chrome.
+    const choice = chooseHeadline(model, looksLikeHeadline);
+    if (!choice.row) {
+      const [skipped] = choice.passedOver;
+      const at = skipped ?? choice.stoppedAt ?? (remaining()[0] as SourceLine);
+      const why = skipped
+        ? `the title-like lines above its text read as site chrome (${choice.passedOver
+            .slice(0, 3)
+            .map((row) => `line ${row.line} "${row.text.slice(0, 40)}": ${row.reason}`)
+            .join('; ')})`
+        : `its first line of text reads as a paragraph ("${at.text.slice(0, 60)}…")`;
       throw new ContentError({
         file: options.file,
-        line: titleRow.line,
-        message: `The file has no headline: its first line of text reads as a paragraph ("${titleRow.text.slice(0, 60)}…").`,
+        line: at.line,
+        message: `The file has no headline: ${why}.`,
         hint: 'Give this file an overrides.title (text and reason) in content/articles/articles.yaml.',
       });
     }
+    titleRow = choice.row;
+    removeAboveHeadline(model, titleRow);
     title = { text: titleRow.text, line: titleRow.line, overrideReason: null };
   }
+
+  // 3b. The page model around the text: bylines under the headline, link lists, the outlet's
+  // boilerplate, a note about the author; and the lines it is unsure of.
+  if (titleRow) removeHeadBylines(model, titleRow.line);
+  const bodyStart = firstProse(model, titleRow?.line ?? 0)?.line;
+  if (bodyStart !== undefined) removeLinkLists(model, bodyStart);
+  if (bodyStart !== undefined) removeCounters(model, bodyStart);
+  removeOutletBoilerplate(model, titleRow?.line, doubts);
+  if (bodyStart !== undefined) removeAuthorBios(model, bodyStart, doubts);
+  tailDoubts(model, doubts);
 
   // 4. Captions: short lines printed more than once are page layout, never a subhead.
   const occurrences = new Map<string, SourceLine[]>();
@@ -344,5 +408,6 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     dek,
     sections,
     removed: [...removed.values()].sort((a, b) => a.line - b.line),
+    doubts: doubts.filter((doubt) => !removed.has(doubt.line)).sort((a, b) => a.line - b.line),
   };
 }

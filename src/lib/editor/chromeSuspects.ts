@@ -15,10 +15,12 @@
  *   "download our app", "watch:", "listen").
  * - `all-caps`: three or more words, every letter a capital ("ADVERTISEMENT FEATURE STORY").
  * - `no-letters`: no letter at all: a bare number, time or date ("17:25", "10.01.2022", "12").
+ * - `unsure`: the parser's page model kept the line but doubted it (`parsed.doubts`: printed on the
+ *   outlet's other pages, after the last paragraph and not a sentence, like a note on the author).
  */
 import type { ParsedArticle, SourceLine } from '../articles/parseArticle.ts';
 
-export type SuspectReason = 'short' | 'repeated' | 'link-like' | 'all-caps' | 'no-letters';
+export type SuspectReason = 'short' | 'repeated' | 'link-like' | 'all-caps' | 'no-letters' | 'unsure';
 
 export interface ChromeSuspect {
   /** 1-based line number in the raw file. */
@@ -29,7 +31,7 @@ export interface ChromeSuspect {
 }
 
 /** Every reason, in the order they are listed on a suspect. */
-export const suspectReasons: readonly SuspectReason[] = ['short', 'repeated', 'link-like', 'all-caps', 'no-letters'];
+export const suspectReasons: readonly SuspectReason[] = ['short', 'repeated', 'link-like', 'all-caps', 'no-letters', 'unsure'];
 
 /** A label per reason, for reports read by editors. */
 export const suspectReasonLabels: Readonly<Record<SuspectReason, string>> = {
@@ -38,6 +40,7 @@ export const suspectReasonLabels: Readonly<Record<SuspectReason, string>> = {
   'link-like': 'looks like a link, menu or call to action',
   'all-caps': 'all in capitals',
   'no-letters': 'no letters (a number, time or date only)',
+  unsure: 'the cleaning kept it but was unsure',
 };
 
 const MAX_SHORT_WORDS = 5;
@@ -88,6 +91,7 @@ export function chromeSuspects(parsed: ParsedArticle): ChromeSuspect[] {
     seen.set(normalise(text), (seen.get(normalise(text)) ?? 0) + 1);
   }
 
+  const doubted = new Set((parsed.doubts ?? []).map((doubt) => doubt.line));
   const suspects: ChromeSuspect[] = [];
   for (const row of kept) {
     const flags = new Set<SuspectReason>();
@@ -98,6 +102,7 @@ export function chromeSuspects(parsed: ParsedArticle): ChromeSuspect[] {
     if (isPipeMenu(row.text) || linkPatterns.some((pattern) => pattern.test(row.text))) flags.add('link-like');
     if (isAllCaps(row.text)) flags.add('all-caps');
     if (!/\p{L}/u.test(row.text)) flags.add('no-letters');
+    if (doubted.has(row.line)) flags.add('unsure');
     if (flags.size > 0) {
       suspects.push({ line: row.line, text: row.text, reasons: suspectReasons.filter((reason) => flags.has(reason)) });
     }

@@ -39,7 +39,7 @@ import type { FigureRelation } from '../figures/figure.ts';
 import type { Passage } from '../claims/locateQuote.ts';
 import type { MentionInput } from '../claims/claimsData.ts';
 import type { SpeakerAlias } from '../claims/speakerAliases.ts';
-import { canContradict, claimFigures, comparableFigures, readFigures, type ClaimFigures, type ReadFigure } from './figureEvidence.ts';
+import { boundWrittenAgain, canContradict, claimFigures, comparableFigures, readFigures, type ClaimFigures, type ReadFigure } from './figureEvidence.ts';
 import { isPersonName, namesSource, personTokens, sourceFinder, sourcesOf, type SourceFinder } from './sourceNames.ts';
 import { contentStems, nameTokens, splitSentences, type Sentence } from './suggestionText.ts';
 import { inverseDocumentFrequency, sumOf, type Idf } from './wordWeights.ts';
@@ -250,7 +250,8 @@ function scoreSentence(read: ReadSentence, prepared: PreparedClaim, idf: Idf): S
   let figure: ClaimMatch['figure'] = null;
   let figureReason = '';
   for (const found of read.figures) {
-    for (const known of comparableFigures(found, prepared.figures)) {
+    const again = boundWrittenAgain(found, prepared.figures);
+    for (const known of again ? [again] : comparableFigures(found, prepared.figures)) {
       const relation = compareFigures(found.figure, known);
       if (relation === 'contradicts' && !canContradict(found, prepared.figures)) continue;
       if (RELATION_SCORE[relation] > figureScore) {
@@ -335,7 +336,8 @@ export function suggestClaims(passages: readonly Passage[], claims: readonly Cla
       const { figure } = found;
       const entry: FigureMatch = { figure: figure.text, paragraph: sentence.paragraph, sentence: sentence.text, matches: [], contradicts: [] };
       for (const claim of prepared) {
-        const about = comparableFigures(found, claim.figures);
+        const again = boundWrittenAgain(found, claim.figures);
+        const about = again ? [again] : comparableFigures(found, claim.figures);
         if (about.length === 0) continue;
         const relations = about.map((known) => ({ known, relation: compareFigures(figure, known) }));
         const agreeing = relations.find((r) => r.relation === 'same') ?? relations.find((r) => r.relation === 'consistent');

@@ -6,7 +6,7 @@
  * comments and formatting of the entries already there are never rewritten.
  */
 import { stringify } from 'yaml';
-import { articleMetadataSchema, type ArticleMetadata } from '../articles/articleMetadata.ts';
+import { articleMetadataSchema, UNATTRIBUTED_OUTLET, type ArticleMetadata } from '../articles/articleMetadata.ts';
 import { normalizeText, tokenize } from '../text/normalizeText.ts';
 
 const MAX_SLUG_WORDS = 8;
@@ -63,7 +63,7 @@ export function draftEntry(input: DraftInput): ArticleMetadata {
     slug: input.slug,
     ...(input.event !== undefined ? { event: input.event } : {}),
     label: labelFromTitle(input.titleOverride ?? input.title),
-    outlet: 'unattributed',
+    outlet: UNATTRIBUTED_OUTLET,
     attribution: 'unattributed',
     foundAt: null,
     evidence: `None recorded yet: added from "${input.sourceName}" with npm run add-article on ${input.date}.`,

@@ -110,6 +110,12 @@ export interface ClaimFigures {
   kind: QuantityKind | null;
   /** The claim's own unit, for contradictions. */
   unit: string;
+  /**
+   * Bounds as quotes write them ("at least 164"): a sentence that writes one again gives the same
+   * figure as that outlet; compared with nothing else, they would mask a contradiction of the
+   * claim's own value ("225" is not consistent with "at least 164" when the claim says 164).
+   */
+  bounds: Figure[];
 }
 
 export function claimFigures(figure: { value: number; unit: string } | null, mentionFigures: ReadonlyArray<number | null>, quotes: readonly string[]): ClaimFigures {
@@ -120,6 +126,7 @@ export function claimFigures(figure: { value: number; unit: string } | null, men
   // killed, three of them children" quoted for the children claim is not about 164.
   const units = unitStems(figure?.unit ?? '');
   const stated: Figure[] = [];
+  const bounds: Figure[] = [];
   if (values.length > 0) {
     for (const quote of quotes) {
       for (const read of readFigures(quote)) {
@@ -127,10 +134,11 @@ export function claimFigures(figure: { value: number; unit: string } | null, men
         for (const stem of read.around) units.add(stem);
         const { kind: written } = read.figure;
         if (written === 'exact' || written === 'approximate' || written === 'range') stated.push(read.figure);
+        else if (written === 'lower-bound' || written === 'upper-bound') bounds.push(read.figure);
       }
     }
   }
-  return { figures: [...values, ...stated], units, kind, unit: figure?.unit ?? '' };
+  return { figures: [...values, ...stated], units, kind, unit: figure?.unit ?? '', bounds };
 }
 
 /** The claim's figures a sentence's figure can be compared with: same kind, and about the same thing. */
@@ -138,6 +146,13 @@ export function comparableFigures(read: ReadFigure, claim: ClaimFigures): Figure
   if (!comparableKinds(read.kind, claim.kind)) return [];
   const about = sameThing(read.around, claim.units);
   return claim.figures.filter((known) => about || distinctive(read.figure, known));
+}
+
+/** A bound a quote of the claim writes, written again by the sentence (same kind, same thing). */
+export function boundWrittenAgain(read: ReadFigure, claim: ClaimFigures): Figure | null {
+  if (!comparableKinds(read.kind, claim.kind)) return null;
+  const about = sameThing(read.around, claim.units);
+  return claim.bounds.find((known) => (about || distinctive(read.figure, known)) && compareFigures(read.figure, known) === 'same') ?? null;
 }
 
 /** Only a claim about exactly what a figure counts can be contradicted by it. */

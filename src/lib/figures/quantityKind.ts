@@ -21,13 +21,13 @@ const KIND_WORDS: ReadonlyArray<[QuantityKind, RegExp]> = [
   ['killed', /^(?:kill|dead|death|die[ds]?$|dying|fatal|victim|bodies|toll|lives|perish|murder)/u],
   ['injured', /^(?:injur|wound|hurt|hospitali[sz])/u],
   ['detained', /^(?:detain|detention|arrest|custody|held$|jail|imprison|prisoner)/u],
-  ['troops', /^(?:troop|soldier|servicem[ae]n|peace-?keep|paratroop|personnel$|contingent|force$|forces$|units?$|marines?$)/u],
+  ['troops', /^(?:troop|soldier|servicem[ae]n|peace-?keep|paratroop|personnel$|contingent|force$|forces$|marines?$)/u],
   ['money', /^(?:\$|€|£|₽|₸|¥|₹|dollar|usd$|tenge|roubles?$|rubles?$|euros?$|pounds?$|yen$|rupees?$|yuan$)/u],
   ['age', /^(?:aged?$|old$|-year-old|year-old)/u],
   ['duration', /^(?:years?$|months?$|weeks?$|days?$|hours?$|decades?$|minutes?$|centur)/u],
   ['distance', /^(?:km$|kilomet|miles?$|metres?$|meters?$)/u],
   ['percent', /^(?:%|percent$|pct$)/u],
-  ['equipment', /^(?:pieces?$|vehicles?$|tanks?$|aircraft$|planes?$|helicopters?$|equipment$|weapons?$|arms$)/u],
+  ['equipment', /^(?:pieces?$|vehicles?$|tanks?$|aircraft$|planes?$|helicopters?$|equipment$|hardware$|weapons?$|arms$|artillery$|armou?r)/u],
 ];
 
 /** A word's kind, or null ("people", "and"). Hyphenated words count whole: "security-force" is not "force". */
@@ -46,6 +46,9 @@ const EVENTS: ReadonlySet<QuantityKind> = new Set(['killed', 'injured', 'detaine
  * old" are ages.
  */
 export function kindOfWords(words: readonly string[]): QuantityKind | null {
+  // An age said first describes whoever is counted: "a 30-year-old man was killed" is an age.
+  const first = words.map(kindOfWord).find((kind) => kind !== null);
+  if (first === 'age') return first;
   const event = words.map(kindOfWord).find((kind) => kind !== null && EVENTS.has(kind));
   if (event) return event;
   for (const [i, word] of words.entries()) {
@@ -78,7 +81,7 @@ export interface FigureClause {
 }
 
 /** Units that say who is counted, not what happened to them: the words before the figure may say it. */
-const WHO_IS_COUNTED: ReadonlySet<string> = new Set(['people', 'persons', 'person', 'civilians', 'citizens', 'residents', 'others', 'more', 'protesters', 'demonstrators', 'in', 'of']);
+const WHO_IS_COUNTED: ReadonlySet<string> = new Set(['units', 'people', 'persons', 'person', 'civilians', 'citizens', 'residents', 'others', 'more', 'protesters', 'demonstrators', 'in', 'of']);
 
 /** Words read on each side: a clause rarely says what it counts further out than this. */
 const MAX_AFTER = 12;
@@ -94,8 +97,19 @@ export function figureClause(text: string, figure: Figure, all: readonly Figure[
   const previous = all.filter((other) => other.end <= figure.start).at(-1)?.end ?? 0;
   const tail = text.slice(figure.end, next).split(/[;:!?()[\]—–]|\.(?:\s|$)|\s-\s/u)[0] ?? '';
   // A figure that names what it counts ("two books") is not about the words before it.
+  // A noun hyphenated to the number says what it counts ("the six-nation alliance", "a
+  // 30-year-old man": an age, whatever happened to him), except
+  // "-strong", which leaves that to the noun after it ("a 2,000-strong force").
+  const glued = /^-([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)/u.exec(text.slice(figure.end))?.[1];
+  if (glued !== undefined && glued.toLowerCase() !== 'strong' && kindOfWord(glued) === null) return { after: [glued], before: [] };
+  // Its words end at that unit, but for what happened to them: "six former Soviet states … sent
+  // troops" counts states, not troops; "16 members of the security forces were killed" the killed.
   if (figure.unit !== null && !WHO_IS_COUNTED.has(figure.unit) && kindOfWord(figure.unit) === null) {
-    return { after: [...(figure.text.match(/[$€£₽₸¥₹%]/gu) ?? []), ...wordsOf(tail)].slice(0, MAX_AFTER), before: [] };
+    const words = wordsOf(tail);
+    const unitAt = words.findIndex((word) => word.toLowerCase() === figure.unit);
+    const own = unitAt >= 0 ? words.slice(0, unitAt + 1) : words;
+    const events = unitAt >= 0 ? words.slice(unitAt + 1).filter((word) => EVENTS.has(kindOfWord(word) as QuantityKind)) : [];
+    return { after: [...(figure.text.match(/[$€£₽₸¥₹%]/gu) ?? []), ...own, ...events].slice(0, MAX_AFTER), before: [] };
   }
   const head = text.slice(previous, figure.start).split(/[;:!?()[\]—–]|\.(?:\s|$)|\s-\s/u).at(-1) ?? '';
   const signs = figure.text.match(/[$€£₽₸¥₹%]/gu) ?? [];

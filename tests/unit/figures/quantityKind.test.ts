@@ -42,6 +42,18 @@ describe('quantityKind: what a figure counts, from its clause', () => {
     // A figure that names what it counts does not take the words before it.
     ['She has reported for 20 years and has written two books.', [['20', 'duration'], ['two', null]]],
     ['Nazarbayev, 81, who ruled', [['81', null]]],
+    // The figure's own noun ends its words: the states are not the troops sent later.
+    ['The leaders of six former Soviet states met, days after the alliance sent troops.', [['six', null]]],
+    // A noun hyphenated to the number says what it counts; "-strong" leaves it to the next noun.
+    ['the six-nation alliance said its forces had left', [['six', null]]],
+    ['a 2,000-strong force', [['2,000', 'troops']]],
+    ['a 2,500-troop force', [['2,500', 'troops']]],
+    ['a 1,770-km border', [['1,770', 'distance']]],
+    // An age said first describes whoever is counted, whatever happened to them.
+    ['a 30-year-old man was killed', [['30', 'age']]],
+    // "units" says nothing of its own: "units of equipment" are equipment.
+    ['The contingent numbers 2,030 personnel and 250 units of equipment.', [['2,030', 'troops'], ['250', 'equipment']]],
+    ['250 units of military hardware', [['250', 'equipment']]],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

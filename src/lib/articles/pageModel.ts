@@ -1,0 +1,424 @@
+/**
+ * pageModel: a copied web page read as a body of sentence-like lines with chrome at its edges and
+ * in short breaks, rather than as a list of phrases to match. parseArticle runs it after the line
+ * rules; each pass removes lines under a named rule (so the report still says why), or, where the
+ * evidence is thin, keeps the line and lists it as a doubt for the editor.
+ *
+ * The evidence, line by line (lineFeatures.ts): length, sentence punctuation, the share of
+ * function words, capitals, digits, menus and link tokens. Around the line: its block (the lines
+ * between blank lines), the first line of prose (the body starts there), the headline, and the
+ * lines the same outlet prints on its other pages. The passes:
+ *
+ * - pop-up: the lines in a close mark's block ("×") are its box: `appeal`;
+ * - headline: the first line that reads as a title and shows no sign of chrome (a menu, a
+ *   masthead block, a desk byline, a line the outlet prints on other pages, a short label over
+ *   another title-like line); what stands above it is `above-headline`. No such line before the
+ *   first paragraph: the file has no headline, and the caller asks for one;
+ * - under the headline, until the first line that ends like a sentence: names alone and short
+ *   "By …" lines are bylines, a short label over title-like lines is a list of links, a menu or a
+ *   word or two among removed lines is site chrome;
+ * - link lists: a short label over a run of title-like lines, two or more bullets that read as
+ *   titles, or three title-like lines in a row after the text has started: `link-list`; a menu
+ *   there is site chrome, and so are counters ("128") next to removed chrome;
+ * - the outlet's other pages: a line they print too is `outlet-boilerplate` when it is not long
+ *   prose; long prose repeated is kept as a doubt (a background paragraph may be reused);
+ * - a note about the author: a line that opens with the byline's name and says who they are.
+ *
+ * Forward stable, like the rest of the parser: a decision depends on the line, its block, the
+ * lines before it and the list it belongs to, never on how much text follows, so text appended
+ * later changes nothing above it. One exception: the headline search reads the lede, so in a file
+ * that has no line of prose yet, appended prose can make a short line above it the headline.
+ */
+import type { CleaningRuleName } from './ruleCatalogue.ts';
+import { isFunctionWord, isNameLike, isProse, lineFeatures, readsAsTitle, wordsOf, type LineFeatures } from './lineFeatures.ts';
+
+export interface ModelLine {
+  line: number;
+  text: string;
+}
+
+export interface Doubt extends ModelLine {
+  reason: string;
+}
+
+export interface PageModelContext {
+  /** Every line of the file, blank ones included (text ''), in order: rows[i].line === i + 1. */
+  rows: readonly ModelLine[];
+  removedRule: (line: number) => CleaningRuleName | undefined;
+  remove: (row: ModelLine, rule: CleaningRuleName) => void;
+  /** Normalised lines of the same outlet's other files (see `outletLineSet`). */
+  outletLines: ReadonlySet<string>;
+}
+
+/** Each row's features, measured once per parse (the passes ask for them many times). */
+const featureCache = new WeakMap<PageModelContext, Array<LineFeatures | undefined>>();
+function featuresOf(ctx: PageModelContext, row: ModelLine): LineFeatures {
+  let cache = featureCache.get(ctx);
+  if (!cache) featureCache.set(ctx, (cache = []));
+  return (cache[row.line] ??= lineFeatures(row.text));
+}
+
+/** The key two printings of a line share: spacing and case aside. */
+export const lineKey = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();
+
+/** The lines of an outlet's other files, as keys, for `PageModelContext.outletLines`. */
+export function outletLineSet(texts: readonly string[]): Set<string> {
+  const keys = new Set<string>();
+  for (const text of texts) for (const line of text.split(/\r\n|\r|\n/u)) if (line.trim() !== '') keys.add(lineKey(line));
+  return keys;
+}
+
+const closeMarks = /^[×✕✖✗╳]$/u;
+const MAX_POPUP_LINE_WORDS = 40;
+const MAX_MASTHEAD_LINE_WORDS = 12;
+const MAX_MASTHEAD_BLOCK_LINES = 5;
+const MAX_BYLINE_WORDS = 4;
+/** Prose printed on an outlet's other pages is boilerplate only when shorter than this. */
+const MAX_BOILERPLATE_PROSE_WORDS = 20;
+/** Rules whose line is a label over a list of links. */
+const LABEL_RULES: ReadonlySet<CleaningRuleName> = new Set(['read-more', 'related-links']);
+/** Rules that mark a block as a masthead: navigation, buttons, pop-ups. */
+const MASTHEAD_RULES: ReadonlySet<CleaningRuleName> = new Set([
+  'site-chrome', 'share-buttons', 'button-glyph', 'appeal', 'language-editions', 'breadcrumb', 'newsletter', 'cookie-notice',
+]);
+
+const kept = (ctx: PageModelContext, row: ModelLine | undefined): row is ModelLine =>
+  row !== undefined && row.text !== '' && ctx.removedRule(row.line) === undefined;
+
+/** Blocks longer than this are running text, not a pop-up, masthead or label block: not walked further. */
+const MAX_BLOCK_WALK = 8;
+
+/**
+ * The non-blank rows of a row's block (its neighbours up to the blank lines), at most
+ * MAX_BLOCK_WALK each side: a longer block comes back longer than any block the passes look for,
+ * and walking no further keeps a file without blank lines linear.
+ */
+function blockOf(ctx: PageModelContext, row: ModelLine): ModelLine[] {
+  let start = row.line;
+  while (start > 1 && ctx.rows[start - 2]?.text !== '' && row.line - start <= MAX_BLOCK_WALK) start -= 1;
+  let end = row.line;
+  while (end < ctx.rows.length && ctx.rows[end]?.text !== '' && end - row.line <= MAX_BLOCK_WALK) end += 1;
+  return ctx.rows.slice(start - 1, end);
+}
+
+/** A close mark's block is its pop-up: the appeal and buttons around the "×". */
+export function removePopups(ctx: PageModelContext): void {
+  for (const row of ctx.rows) {
+    if (ctx.removedRule(row.line) !== 'button-glyph' || !closeMarks.test(row.text)) continue;
+    const block = blockOf(ctx, row);
+    if (block.length > MAX_BLOCK_WALK) continue;
+    for (const other of block) {
+      if (kept(ctx, other) && wordsOf(other.text).length <= MAX_POPUP_LINE_WORDS) ctx.remove(other, 'appeal');
+    }
+  }
+}
+
+/** A block of short lines holding navigation or buttons: the masthead, not the headline. */
+function inMasthead(ctx: PageModelContext, row: ModelLine): boolean {
+  const block = blockOf(ctx, row);
+  if (block.length > MAX_MASTHEAD_BLOCK_LINES) return false;
+  const others = block.filter((other) => other !== row);
+  const marked = others.some((other) => {
+    const rule = ctx.removedRule(other.line);
+    return (rule !== undefined && MASTHEAD_RULES.has(rule)) || featuresOf(ctx, other).menu;
+  });
+  return marked && block.every((other) => ctx.removedRule(other.line) !== undefined || wordsOf(other.text).length <= MAX_MASTHEAD_LINE_WORDS);
+}
+
+/** The reason a title-like line above the text is not the headline, or null. */
+function notHeadline(ctx: PageModelContext, row: ModelLine): string | null {
+  const features = featuresOf(ctx, row);
+  if (features.menu) return 'a menu';
+  if (features.linkToken && features.words <= 3) return 'a site address';
+  if (ctx.outletLines.has(lineKey(row.text))) return 'printed on the outlet’s other pages';
+  if (inMasthead(ctx, row)) return 'in the masthead, beside navigation';
+  // In a short block: a short label over another title-like line ("Valley Courier" over its
+  // tagline), or the line under such a label. A block of many lines is running text.
+  const block = blockOf(ctx, row);
+  if (block.length <= 3) {
+    const index = block.indexOf(row);
+    const next = block[index + 1];
+    const previous = block[index - 1];
+    if (features.words < 4 && kept(ctx, next) && readsAsTitle(next.text, 2)) return 'a label over another line';
+    // An all-capitals kicker ("EXCLUSIVE") over a headline is not a masthead.
+    if (kept(ctx, previous) && wordsOf(previous.text).length < 4 && /\p{Ll}/u.test(previous.text)) return 'under a short label (a masthead and its tagline)';
+  }
+  return null;
+}
+
+export interface HeadlineChoice {
+  /** The headline, or undefined when no line qualifies. */
+  row: ModelLine | undefined;
+  /** The line that ended the search: the first one that reads as a paragraph (for the refusal). */
+  stoppedAt: ModelLine | undefined;
+  /** Title-like lines passed over, with the reason. */
+  passedOver: Doubt[];
+}
+
+/** Headlines name what the text is about; navigation ("e-Edition", "All news") names nothing in it. */
+const MIN_SELF_EVIDENT_HEADLINE_WORDS = 5;
+const contentWords = (text: string): string[] =>
+  wordsOf(text.toLowerCase())
+    .filter((word) => word.length >= 3 && /\p{L}/u.test(word) && !isFunctionWord(word))
+    .map((word) => word.replace(/(?:'s|’s|s)$/u, ''));
+
+/** Lines of prose read for what the text is about: the lede, before any appeal or link further down. */
+const LEDE_LINES = 2;
+
+/** The content words of the lede: what the text is about. */
+function textWords(ctx: PageModelContext): Set<string> {
+  const words: string[] = [];
+  let lines = 0;
+  for (const row of ctx.rows) {
+    if (!kept(ctx, row) || !isProse(featuresOf(ctx, row))) continue;
+    words.push(...contentWords(row.text));
+    if ((lines += 1) >= LEDE_LINES) break;
+  }
+  return new Set(words);
+}
+
+/** A short line that shares no content word with the first lines of prose. */
+function sharesNothingWithText(row: ModelLine, text: () => ReadonlySet<string>): boolean {
+  const letterWords = wordsOf(row.text).filter((word) => /\p{L}/u.test(word)).length;
+  if (letterWords >= MIN_SELF_EVIDENT_HEADLINE_WORDS) return false;
+  const words = text();
+  return !contentWords(row.text).some((word) => words.has(word));
+}
+
+/** Headlines stand near the top: the search looks at no more candidate lines than this. */
+const MAX_HEADLINE_CANDIDATES = 40;
+
+/**
+ * The headline by evidence: the first line, before anything that reads as a paragraph, that
+ * reads as a title and shows no sign of chrome. A short line that shares no word with the text
+ * is passed over while a better line follows, and taken only when none does (a file may really
+ * be headed "Headline"). `looksLikeHeadline` is the parser's own test.
+ */
+export function chooseHeadline(ctx: PageModelContext, looksLikeHeadline: (text: string) => boolean): HeadlineChoice {
+  const passedOver: Doubt[] = [];
+  let weak: ModelLine | undefined;
+  const done = (row: ModelLine | undefined, stoppedAt: ModelLine | undefined): HeadlineChoice => ({
+    row: row ?? weak,
+    stoppedAt,
+    passedOver: passedOver.filter((doubt) => doubt.line !== (row ?? weak)?.line),
+  });
+  let words: Set<string> | undefined;
+  const text = (): Set<string> => (words ??= textWords(ctx));
+  for (const row of ctx.rows) {
+    if (!kept(ctx, row)) continue;
+    if (!looksLikeHeadline(row.text)) return done(undefined, row);
+    if (passedOver.length >= MAX_HEADLINE_CANDIDATES) return done(undefined, undefined);
+    const reason = notHeadline(ctx, row);
+    if (reason === null && !sharesNothingWithText(row, text)) return done(row, undefined);
+    if (reason === null) weak ??= row;
+    passedOver.push({ ...row, reason: reason ?? 'short, and shares no word with the text' });
+  }
+  return done(undefined, undefined);
+}
+
+/** Everything kept above the headline is the page around the article. */
+export function removeAboveHeadline(ctx: PageModelContext, headline: ModelLine): void {
+  for (const row of ctx.rows) {
+    if (row.line >= headline.line) break;
+    if (kept(ctx, row)) ctx.remove(row, 'above-headline');
+  }
+}
+
+const byPrefix = /^by\s+\S|^(?:posted|published|written|updated)\b.{0,60}\bby\s+\S/iu;
+
+/**
+ * Under the headline, until the first line that ends like a sentence (blank and removed lines
+ * aside): a name alone ("Nina Oskarova", "NewsHub"; not all capitals, which is a kicker) or a
+ * short "By …" / "Posted … by …" line is a byline; a menu ("3 sources · Updated 3h ago") is site
+ * chrome, and so is a word or two set among lines already removed ("Follow" between a byline and
+ * a reading time). A dek may stand in between. Never decided by what follows the first sentence.
+ */
+export function removeHeadBylines(ctx: PageModelContext, after: number): void {
+  const count = new Map<string, number>();
+  for (const row of ctx.rows) if (row.text !== '') count.set(lineKey(row.text), (count.get(lineKey(row.text)) ?? 0) + 1);
+  for (const row of ctx.rows) {
+    if (row.line <= after || !kept(ctx, row)) continue;
+    const features = featuresOf(ctx, row);
+    // "Posted on … by Marat K." ends with an initial, not a sentence.
+    const byInitial = byPrefix.test(row.text) && /\s\p{Lu}\.$/u.test(row.text);
+    if (features.endsSentence && !byInitial) return;
+    // A line printed twice is a caption (repeated-caption), not the one byline.
+    if ((count.get(lineKey(row.text)) ?? 0) > 1) continue;
+    // "Nina Oskarova", "NewsHub", "The Associated Press".
+    const name = row.text.replace(/^the\s+/iu, '');
+    const nameOnly = isNameLike(lineFeatures(name)) && wordsOf(name).length <= MAX_BYLINE_WORDS && /\p{Ll}/u.test(name);
+    const shortBy = byPrefix.test(row.text) && features.words <= 12;
+    const items = readsAsTitle(row.text, 1, 3, features) ? itemsAfter(ctx, row, (item) => isItem(ctx, item, 2)) : [];
+    if (nameOnly || shortBy) ctx.remove(row, 'byline');
+    else if (items.length >= 2) {
+      // "Key events" over the posts it links to.
+      for (const line of [row, ...items]) ctx.remove(line, 'link-list');
+    }
+    else if (features.menu) ctx.remove(row, 'site-chrome');
+    else if (features.words <= 2 && besideRemoved(ctx, row)) ctx.remove(row, 'site-chrome');
+  }
+}
+
+/** The nearest non-blank lines before and after the row are both removed (there is a line after it). */
+function besideRemoved(ctx: PageModelContext, row: ModelLine): boolean {
+  const near = (step: 1 | -1): boolean => {
+    for (let line = row.line + step; line >= 1 && line <= ctx.rows.length; line += step) {
+      const other = ctx.rows[line - 1] as ModelLine;
+      if (other.text !== '') return ctx.removedRule(line) !== undefined;
+    }
+    // Nothing before is the top of the file; nothing after would let appended text decide.
+    return step === -1;
+  };
+  return near(-1) && near(1);
+}
+
+/**
+ * Counters without letters ("128" claps, "3" comments) in a run of such lines that stands next
+ * to removed chrome: site chrome. A lone figure among text stays (it is listed as a suspect).
+ */
+export function removeCounters(ctx: PageModelContext, from: number): void {
+  const isCounter = (row: ModelLine) => kept(ctx, row) && row.text.length <= 8 && !/\p{L}/u.test(row.text) && /\p{N}/u.test(row.text);
+  const nonBlank = ctx.rows.filter((row) => row.line > from && row.text !== '');
+  for (let i = 0; i < nonBlank.length; i += 1) {
+    if (!isCounter(nonBlank[i] as ModelLine)) continue;
+    let j = i;
+    while (j + 1 < nonBlank.length && isCounter(nonBlank[j + 1] as ModelLine)) j += 1;
+    const before = nonBlank[i - 1];
+    const after = nonBlank[j + 1];
+    const removedNext = (row: ModelLine | undefined) => row !== undefined && ctx.removedRule(row.line) !== undefined;
+    if (removedNext(before) || removedNext(after)) for (const row of nonBlank.slice(i, j + 1)) ctx.remove(row, 'site-chrome');
+    i = j;
+  }
+}
+
+/**
+ * The last line above the first prose that reads as a headline of five words or more: the line a
+ * list of links set above the headline must leave for the headline search. Undefined when the
+ * file has no prose.
+ */
+export function lastTitleBeforeProse(rows: readonly ModelLine[]): number | undefined {
+  let candidate: number | undefined;
+  for (const row of rows) {
+    if (row.text === '') continue;
+    const features = lineFeatures(row.text);
+    if (isProse(features)) return candidate;
+    const letterWords = wordsOf(row.text).filter((word) => /\p{L}/u.test(word)).length;
+    if (letterWords >= MIN_SELF_EVIDENT_HEADLINE_WORDS && readsAsTitle(row.text, 1, 30, features)) candidate = row.line;
+  }
+  return undefined;
+}
+
+/** The first line of prose after `after`, or undefined. */
+export function firstProse(ctx: PageModelContext, after: number): ModelLine | undefined {
+  return ctx.rows.find((row) => row.line > after && kept(ctx, row) && isProse(featuresOf(ctx, row)));
+}
+
+/** A list item: reads as a title, not as prose; a bullet is read without its marker. */
+function isItem(ctx: PageModelContext, row: ModelLine, minWords: number): boolean {
+  const own = featuresOf(ctx, row);
+  if (!own.bullet) return readsAsTitle(row.text, minWords, 20, own) && !isProse(own);
+  const content = bulletContent(row.text);
+  const inner = lineFeatures(content);
+  return readsAsTitle(content, minWords, 20, inner) && !isProse(inner);
+}
+const bulletContent = (text: string): string => text.replace(/^(?:[-–—•·*►▸▶■●◆○›»]|\d{1,2}[.)])\s+/u, '');
+
+/** The kept rows after `row` that read as list items, blank and removed lines skipped. */
+function itemsAfter(ctx: PageModelContext, row: ModelLine, accept: (item: ModelLine) => boolean): ModelLine[] {
+  const items: ModelLine[] = [];
+  for (let line = row.line + 1; line <= ctx.rows.length; line += 1) {
+    const item = ctx.rows[line - 1] as ModelLine;
+    if (item.text === '' || ctx.removedRule(line) !== undefined) continue;
+    if (!accept(item)) break;
+    items.push(item);
+  }
+  return items;
+}
+
+/**
+ * Lists of links after the text has started (`from`: the first prose line): a short label over
+ * two or more title-like lines; two or more bullets that read as titles; three title-like lines
+ * in a row.
+ */
+export function removeLinkLists(ctx: PageModelContext, from: number): void {
+  for (const row of ctx.rows) {
+    if (row.line <= from || row.text === '') continue;
+    const rule = ctx.removedRule(row.line);
+    const label = rule !== undefined ? LABEL_RULES.has(rule) : readsAsTitle(row.text, 1, 4) && !featuresOf(ctx, row).bullet;
+    if (label) {
+      const items = itemsAfter(ctx, row, (item) => isItem(ctx, item, 1));
+      if (items.length >= 2) {
+        if (rule === undefined) ctx.remove(row, 'link-list');
+        for (const item of items) ctx.remove(item, 'link-list');
+        continue;
+      }
+    }
+    if (rule !== undefined) continue;
+    // A menu ("Radio Steppe · 10 January 2022 · Duration 04:51") is navigation wherever it stands.
+    if (featuresOf(ctx, row).menu) {
+      ctx.remove(row, 'site-chrome');
+      continue;
+    }
+    if (featuresOf(ctx, row).bullet && isItem(ctx, row, 2)) {
+      const items = [row, ...itemsAfter(ctx, row, (item) => featuresOf(ctx, item).bullet && isItem(ctx, item, 2))];
+      if (items.length >= 2) for (const item of items) ctx.remove(item, 'link-list');
+      continue;
+    }
+    if (isItem(ctx, row, 3)) {
+      const items = [row, ...itemsAfter(ctx, row, (item) => isItem(ctx, item, 3))];
+      if (items.length >= 3) for (const item of items) ctx.remove(item, 'link-list');
+    }
+  }
+}
+
+/** Lines the outlet prints on its other pages: boilerplate unless long prose (then a doubt). */
+export function removeOutletBoilerplate(ctx: PageModelContext, headline: number | undefined, doubts: Doubt[]): void {
+  if (ctx.outletLines.size === 0) return;
+  for (const row of ctx.rows) {
+    if (row.line === headline || !kept(ctx, row) || !ctx.outletLines.has(lineKey(row.text))) continue;
+    const features = featuresOf(ctx, row);
+    const quotedOrFigured = /["“”«»]|\d/u.test(row.text);
+    if (features.words < 4) doubts.push({ ...row, reason: 'printed on the outlet’s other pages too (short: a subhead or a label?)' });
+    else if (!isProse(features) || (features.words < MAX_BOILERPLATE_PROSE_WORDS && !quotedOrFigured)) ctx.remove(row, 'outlet-boilerplate');
+    else doubts.push({ ...row, reason: 'printed on the outlet’s other pages too (a reused paragraph or boilerplate?)' });
+  }
+}
+
+const bioVerb = /^(?:is|was|has|had|covers|covered|writes|wrote|joined|reports|reported|edits|leads|works|worked|lives)\b/u;
+const bioWords = /\b(?:journalist|reporter|correspondent|editor|writer|columnist|contributor|analyst|author|producer|freelance|years of experience|has covered|based in)\b/iu;
+
+/** Author names from the removed byline lines: "By Erik Lindqvist" → "Erik Lindqvist". */
+function bylineNames(ctx: PageModelContext): string[] {
+  const names: string[] = [];
+  for (const row of ctx.rows) {
+    if (ctx.removedRule(row.line) !== 'byline') continue;
+    const by = /\bby\s+(.+)$/iu.exec(row.text)?.[1] ?? row.text;
+    for (const name of by.split(/\s*(?:,|;|\band\b|&)\s*/u)) if (wordsOf(name).length >= 2 && wordsOf(name).length <= 4) names.push(name.trim());
+  }
+  return names;
+}
+
+/** A line that opens with the byline's name and says who the author is; a bare look-alike is a doubt. */
+export function removeAuthorBios(ctx: PageModelContext, from: number, doubts: Doubt[]): void {
+  const names = bylineNames(ctx);
+  for (const row of ctx.rows) {
+    if (row.line <= from || !kept(ctx, row)) continue;
+    const named = names.find((name) => row.text.startsWith(`${name} `) && bioVerb.test(row.text.slice(name.length + 1)));
+    if (named && bioWords.test(row.text) && wordsOf(row.text).length <= 60) ctx.remove(row, 'author-bio');
+    else if (/^\p{Lu}\p{L}+(?: \p{Lu}[\p{L}.]*){1,2} (?:is|has been) (?:a|an|the)\b/u.test(row.text) && bioWords.test(row.text) && !/["“”]|\bsaid\b/u.test(row.text)) {
+      doubts.push({ ...row, reason: 'reads like a note about the author' });
+    }
+  }
+}
+
+/** Title-like lines kept after the last prose: the model cannot tell a last subhead from a link. */
+export function tailDoubts(ctx: PageModelContext, doubts: Doubt[]): void {
+  let lastProse = 0;
+  for (const row of ctx.rows) if (kept(ctx, row) && isProse(featuresOf(ctx, row))) lastProse = row.line;
+  if (lastProse === 0) return;
+  for (const row of ctx.rows) {
+    if (row.line > lastProse && kept(ctx, row) && !featuresOf(ctx, row).endsSentence) {
+      doubts.push({ ...row, reason: 'after the last paragraph of text, and not a sentence (a link or a label?)' });
+    }
+  }
+}

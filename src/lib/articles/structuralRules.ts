@@ -1,0 +1,159 @@
+/**
+ * structuralRules: the line rules the page model adds to cleaningRules.ts, each for a kind of
+ * chrome that the shape of a line shows better than any list of phrases:
+ *
+ * - a line of symbols only (a close mark "×", an arrow): `button-glyph`;
+ * - a caption that carries its credit after its last sentence ("… January 10, 2022. Name Surname /
+ *   Agency via REUTERS", "… recently. File/AP"), and a broadcaster's credit and caption labels on
+ *   one line ("IMAGE SOURCE, REUTERS Image caption, …"): `photo-caption`;
+ * - a prompt addressed to the reader with a call to act (donate, subscribe, download the app): `appeal`;
+ * - where the copy came from ("Source link", "Originally published as …", "Source: <outlet>"): `source-note`;
+ * - a prompt to comment ("Be the first to comment", "Join the conversation"): `comment-form`, but
+ *   unlike the comment forms of cleaningRules.ts it does not end the article, since a comments
+ *   link is also printed at the top of pages;
+ * - a link behind a media kicker ("WATCH: …", "- EXPLAINER: …"): `link-list`;
+ * - a contact line for the author ("Reach reporter X at x@example.com"): `author-bio`;
+ * - a masthead byline ("Gulf Evening Report", "Our Web Desk"), "From our correspondent in Moscow": `byline`;
+ * - buttons and footers every site prints ("Menu", "Open in app", "© 2022 Outlet. …"): `site-chrome`.
+ *
+ * Every pattern is anchored and bounded, and lines over MAX_LINE_CHARS are never chrome here.
+ */
+import { isNameLike, lineFeatures, readsAsTitle, wordsOf } from './lineFeatures.ts';
+import type { CleaningRuleName } from './ruleCatalogue.ts';
+
+const MAX_LINE_CHARS = 400;
+
+/**
+ * The credit after a caption's last sentence: a few capitalised words with a slash or "via" in
+ * them ("Sergei Guneyev / Sputnik via REUTERS", "File/AP", "John Thys/Pool via AP"), or a
+ * parenthesised agency photo credit ("(AP Photo/Name)").
+ */
+export function creditTail(text: string): string | null {
+  const match = /[.!?]["”’)]?\s+(\(?[^\s.!?][^.!?]{0,100})$/u.exec(text);
+  const tail = match?.[1];
+  if (!tail) return null;
+  const credit = tail.replace(/^\(|\)$/gu, '');
+  // "(Reuters: Pavel Mikheyev)": in brackets, an agency and a colon sign a photo too.
+  const bracketed = tail.startsWith('(') && tail.endsWith(')') && credit.includes(':');
+  if (!/\/|\bvia\b/u.test(credit) && !bracketed) return null;
+  const parts = credit.split(/\s*\/\s*|\s+/u).filter(Boolean);
+  if (parts.length > 10) return null;
+  // Names, agencies and "via": every word capitalised (or "via"), no sentence words.
+  // Names and agencies capitalised; "via", "by" ("Photo by …") and a picture desk's "files" are not.
+  return parts.every((part) => /^[\p{Lu}\p{N}]/u.test(part.replace(/:$/u, '')) || ['via', 'of', 'by', 'file', 'files'].includes(part)) ? tail : null;
+}
+
+const broadcasterCaption = /^(?:image|photo|picture|video) (?:source|credit)\s*[,:]\s*.{1,80}?\s(?:image|photo|picture|video) caption\s*[,:]\s*\S/iu;
+
+const sourceNotes: readonly RegExp[] = [
+  /^source\s*(?:link|url)$/iu,
+  /^sources?\s*\(\d{1,3}\)$/iu,
+  /^(?:source\s*:\s*)?read (?:the )?(?:full|original|whole) (?:article|story|report|text)\b.{0,60}$/iu,
+  /^(?:originally|first) (?:published|appeared|posted|ran)(?: as| in| on| at| by)\b.{1,250}$/iu,
+  /^this (?:story|article|post|piece|report|item) (?:was |has been |is )?(?:originally |first )?(?:published|appeared|aggregated|republished|syndicated|reproduced)\b.{0,200}$/iu,
+  /^(?:view|see|read) (?:the )?original(?: (?:article|story|post))?\b.{0,60}$/iu,
+  /^(?:read|view|continue reading)(?: (?:it|more|the full story))? (?:on|at) (?:the )?(?:source|original|publisher['’]?s?)(?: (?:site|website|page))?$/iu,
+];
+/** "Source: Steppe Wire, Caspian TV", "Original article (German): …": a label, then names or a title. */
+const sourceLabel = /^(?:sources?|via|original(?: article| story| text)?(?: \([^)]{1,30}\))?)\s*:\s*(.{1,160})$/iu;
+
+const commentPrompts: readonly RegExp[] = [
+  /^be the first to (?:comment|reply|respond)\b.{0,40}$/iu,
+  /^join the (?:conversation|discussion|debate)\b.{0,40}$/iu,
+  /^(?:show|view|load|read|see|hide) (?:all )?(?:\d+ )?(?:comments?|replies)\b.{0,20}$/iu,
+  /^comments?(?: \(\d+\))?$/iu,
+  /^add (?:a|your) comment$/iu,
+  /^conversations? (?:are|is) (?:the )?opinions? of (?:our )?readers\b.{0,200}$/iu,
+  // A comment policy: "… a lively but civil forum for discussion. Please keep comments relevant …".
+  /^(?=.{0,400}$)(?=.*\bcomments?\b)(?=.*\b(?:civil|respectful|moderat\w*|code of conduct|community guidelines|forum for discussion)\b).*$/iu,
+];
+
+/** Words of a call to act: the reader is asked to pay, subscribe, sign up or install something. */
+const callToAct =
+  /\b(?:donat(?:e|ion|ions)|chip in|support (?:us|our|my|independent|quality|this)|become an? (?:member|subscriber|patron|supporter)|subscribe|sign up|download (?:the|our)\b.{0,30}\bapp|install (?:the|our)\b.{0,20}\bapp|get the app|contribut(?:e|ion) (?:today|now|from)|keep \p{Lu}\p{L}* free)\b/iu;
+/** Spoken to the reader: "you", "… today", an order after a first sentence ("… matters. Become a subscriber") or about "our" channel. */
+const addressesReader =
+  /\b(?:you|your|yours)\b|\b(?:today|now|for free)\b[.!]?$|^(?:thanks?|thank you) for reading\b|[.!?]\s+(?:subscribe|donate|support|join|download|install|sign up|become|chip in)\b|^(?:subscribe|donate|support|join|become|chip in)\b.{0,60}\b(?:our|us|my)\b/iu;
+/** Reported speech is article text, whatever it asks for. */
+const reportedSpeech = /["“”«»]|\b(?:said|says|told|according to)\b/iu;
+
+/** "WATCH: …", "- EXPLAINER: …": a media or feature kicker in capitals before a title. */
+const mediaKicker = /^(?:WATCH|LISTEN|VIDEO|PHOTOS?|GALLERY|PODCAST|LIVE|IN PICTURES|AUDIO)\s*:\s+(.+)$/u;
+const bulletKicker = /^(?:[-–—•·*►▸▶■●›»])\s+\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}\s*:\s+(.+)$/u;
+
+/** "Reach reporter X at x@example.com": an author's contact line (an e-mail address, not a handle). */
+const authorContact = /^(?:reach|contact|email|e-mail|write to)\b.{0,80}\S@[\p{L}\d-]+\.\p{L}|\bcan be reached at\b.{0,80}\S@[\p{L}\d-]+\.\p{L}/iu;
+
+/** "Gulf Evening Report", "Astana Times Staff", "Web Desk": an outlet signing as a desk, no person. */
+const deskByline =
+  /^(?:\p{Lu}[\p{L}\p{M}.&'’-]*\s+){1,4}(?:Report|Reporter|Staff|Desk|Bureau|Correspondent|Newsroom|Team|Online|News Service)$/u;
+const correspondentByline =
+  /^(?:from|by) (?:our|a|the) (?:own |special |foreign |staff )?(?:correspondent|reporter|staff|news desk|desk|bureau)(?: in \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)?$/iu;
+
+const pageButtons =
+  /^(?:menu|main menu|search|(?:show|load|see|view) more|(?:font|text) size(?: [\p{L}\s]{1,12})?|a\+\s*a-|refresh|story continues|report (?:an? )?(?:issue|error|problem|typo|mistake)|(?:sign|log) (?:in|out)(?: to (?:your|my) account)?|open in (?:the )?app|listen live|watch live|live tv|print(?: (?:this )?(?:article|page|story))?|back to top|close)$/iu;
+/** "Views: 1 245", "Comments: 3": a counter with its label. */
+const counterLine = /^(?:views?|reads?|likes?|shares?|reactions?)\s*:?\s*\d[\d\s,.]{0,12}$/iu;
+/** "Last updated: 12:45 GMT", "12:31 GMT": a time stamp with its label or zone (a bare "17:25" is left as a suspect). */
+const timeStamp =
+  /^(?:(?:(?:last )?updated|posted|published)\s*:?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|MSK|ALMT|AST)(?:[+-]\d{1,2})?)$/iu;
+const copyrightLine = /^(?:©|\(c\)|copyright\b)(?=.{0,300}$)(?=.*(?:\b\d{4}\b|\brights reserved\b))|^[^.!?]{1,60}(?:©|\(c\)|copyright)\s*\d{4}[^.!?]{0,60}$/iu;
+/** "#Kazakhstan #CSTO #Tokayev": hashtags and nothing else. */
+const hashtagsOnly = /^#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*$/u;
+/** A paywall: "This article is for subscribers only. Already a subscriber? Log in". */
+const paywall = /\b(?:for subscribers only|subscriber[- ]only (?:content|article|story)|already a subscriber|subscribe to (?:continue|keep) reading|to continue reading,? (?:subscribe|log in|sign in))\b/iu;
+/** "Subscribe to X on Telegram", "Read X on Telegram": a channel to follow, named by its platform. */
+const followOnPlatform =
+  /^(?:subscribe to|follow|join|read|get)\b.{0,60}\b(?:on|via) (?:telegram|whatsapp|google news|twitter|x|facebook|instagram|youtube|viber|tiktok)\b.{0,60}$/iu;
+/** "Auto-translated by DeepL. Original in Russian.": a translation note of a sentence or two. */
+const translationNotes = /^(?:auto-?|machine[- ]|automatic(?:ally)? )translat(?:ed|ion)\b[^"“”]{0,80}$/iu;
+
+/** A cookie banner that does not open with its subject: "We value your privacy. We and our partners use cookies…". */
+const cookieBanner = /\b(?:we|our (?:partners|vendors)|this (?:web)?site)\b.{0,60}\b(?:use|uses|store|stores|set|sets)\b.{0,40}\bcookies\b/iu;
+
+/**
+ * Credits in a row, each "<role> by <name>": "Produced by Aliya Serik. Audio engineering by
+ * Ruslan Omarov." Two at least, so a sentence such as "It was backed by Moscow." stays.
+ */
+function isCreditRun(text: string): boolean {
+  const parts = text.split(/\s*[.;]\s*/u).filter(Boolean);
+  return (
+    parts.length >= 2 &&
+    parts.every((part) => {
+      const credit = /^(\p{L}+(?: \p{L}+){0,2}) by (.+)$/u.exec(part);
+      return credit?.[2] !== undefined && wordsOf(credit[2]).length >= 2 && wordsOf(credit[2]).length <= 4 && isNameLike(lineFeatures(credit[2]));
+    })
+  );
+}
+
+/** The structural line rule that drops this line, if any; `text` is the trimmed line. */
+export function matchStructuralLineRule(text: string): CleaningRuleName | undefined {
+  if (text.length > MAX_LINE_CHARS) return undefined;
+  const features = lineFeatures(text);
+  if (features.glyphsOnly && text.length <= 12) return 'button-glyph';
+  if (pageButtons.test(text) || copyrightLine.test(text) || counterLine.test(text)) return 'site-chrome';
+  if (timeStamp.test(text)) return 'dateline';
+  if (hashtagsOnly.test(text)) return 'tags';
+  if (translationNotes.test(text) && features.words <= 14) return 'translation-note';
+  if ((paywall.test(text) || followOnPlatform.test(text)) && features.words <= 40 && !reportedSpeech.test(text)) return 'appeal';
+  if (broadcasterCaption.test(text)) return 'photo-caption';
+  if (features.words >= 4 && creditTail(text) !== null) return 'photo-caption';
+  if (commentPrompts.some((pattern) => pattern.test(text))) return 'comment-form';
+  if (features.words <= 60 && cookieBanner.test(text) && !reportedSpeech.test(text)) return 'cookie-notice';
+  if (isCreditRun(text)) return 'wire-credits';
+  if (sourceNotes.some((pattern) => pattern.test(text))) return 'source-note';
+  const source = sourceLabel.exec(text)?.[1];
+  if (source && (isNameList(source) || /^["“«].+["”»]$/u.test(source))) return 'source-note';
+  if (features.words <= 40 && callToAct.test(text) && addressesReader.test(text) && !reportedSpeech.test(text)) return 'appeal';
+  const kicked = mediaKicker.exec(text)?.[1] ?? bulletKicker.exec(text)?.[1];
+  if (kicked && readsAsTitle(kicked, 2)) return 'link-list';
+  if (features.words <= 40 && authorContact.test(text)) return 'author-bio';
+  if (deskByline.test(text) || correspondentByline.test(text)) return 'byline';
+  return undefined;
+}
+
+/** "Steppe Wire, Caspian TV": a few names, comma-separated. */
+function isNameList(text: string): boolean {
+  const items = text.split(/\s*[,;&]\s*|\s+and\s+/u).filter(Boolean);
+  return items.length >= 1 && items.length <= 6 && items.every((item) => wordsOf(item).length <= 5 && isNameLike(lineFeatures(item)));
+}
