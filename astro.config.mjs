@@ -10,7 +10,7 @@ import { themeInitScript } from './src/scripts/themeInit.mjs';
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /**
- * Draft articles (status: draft in articles.yaml) are built with a noindex tag; they stay out of the
+ * Draft articles (status: draft in articles.yaml) are built with a noindex tag; they (and their table and raw pages) stay out of the
  * sitemap too. A metadata file that does not parse is reported by the content loader, not here.
  * @returns {string[]}
  */
@@ -54,7 +54,7 @@ export default defineConfig({
   },
   integrations: [
     sitemap({
-      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !drafts.some((draft) => page.endsWith(draft)),
+      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !drafts.some((draft) => page.includes(draft)),
     }),
   ],
 });

@@ -1,5 +1,5 @@
 /**
- * npm run screenshots: PNGs of each page type at 390 and 1280 px, light and dark, from the built
+ * npm run screenshots: PNGs of each page type at 390, 1280 and 1440 px, light and dark, from the built
  * site, into screenshots/ (git-ignored). Run `npm run build` first.
  */
 import { mkdirSync } from 'node:fs';
@@ -13,11 +13,11 @@ const browser = await launchChromium();
 let count = 0;
 try {
   for (const scheme of ['light', 'dark'] as const) {
-    for (const width of [390, 1280]) {
+    for (const width of [390, 1280, 1440]) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       for (const [type, url] of Object.entries(pageTypes)) {
         await page.goto(`${site.origin}${url}`);
-        const file = new URL(`${type}-${width}-${scheme}.png`, outDir);
+        const file = new URL(`${type.replace(/\s+/gu, '-')}-${width}-${scheme}.png`, outDir);
         await page.screenshot({ path: file.pathname, fullPage: true });
         count += 1;
       }

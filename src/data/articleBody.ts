@@ -1,12 +1,39 @@
 /**
- * The article body as HTML: its sections with its own quotes highlighted, rendered by rehype from
- * the stored structure (see renderArticleBody). Rendered per page rather than stored, to keep the
- * content store (which Astro bundles whole) to one copy of the text.
+ * The article body as passages: its sections, each paragraph rendered by rehype from the stored
+ * structure (see renderArticleBody) with its own quotes highlighted by kind, and the comparison
+ * rows of the claims that start in it (whose earliest quote is in it). Rendered per page rather than stored, to keep the content
+ * store (which Astro bundles whole) to one copy of the text.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { ArticleEntry, ClaimIndex } from './collections.ts';
-import { articleBodyHtml, highlightsFromRows } from '../lib/articles/renderArticleBody.ts';
+import { highlightsFromRows } from '../lib/articles/renderArticleBody.ts';
+import { articlePassages, quoteKind, type PassageSection, type QuoteKind } from '../lib/claims/passageLayout.ts';
+import { CONTENT_LAYOUT } from '../lib/contentLayout.ts';
+import { earliestQuote } from '../lib/claims/compareArticle.ts';
 
-export function articleBody(article: ArticleEntry, claims: ClaimIndex): string {
+type Row = ArticleEntry['data']['comparison']['rows'][number];
+
+export interface ArticlePassages {
+  sections: PassageSection[];
+  /** Paragraph id → the rows whose first quote is in it, in reading order. */
+  rowsByParagraph: Map<string, Row[]>;
+  kinds: Map<string, QuoteKind>;
+}
+
+export function articlePassagesOf(article: ArticleEntry, claims: ClaimIndex): ArticlePassages {
   const rows = article.data.comparison.rows.map((row) => ({ ...row, quotes: claims.quotes(row.claim, article.id) }));
-  return articleBodyHtml(article.data.sections, highlightsFromRows(rows));
+  const kinds = new Map(rows.map((row) => [row.claim, quoteKind(row.cells)]));
+  const rowsByParagraph = new Map<string, Row[]>();
+  for (const row of rows) {
+    const paragraph = earliestQuote(row.quotes)?.paragraph;
+    if (!paragraph) continue;
+    rowsByParagraph.set(paragraph, [...(rowsByParagraph.get(paragraph) ?? []), row]);
+  }
+  return { sections: articlePassages(article.data.sections, highlightsFromRows(rows), kinds), rowsByParagraph, kinds };
+}
+
+/** The raw file of an article, byte for byte as received (content/articles/<file>). */
+export function rawBytes(article: ArticleEntry): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(readFileSync(path.join(process.cwd(), CONTENT_LAYOUT.articles, article.data.source.file)));
 }

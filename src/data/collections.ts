@@ -3,9 +3,8 @@
  * in corpus order, claims with plain article ids (the collection stores references).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { quoteDiff, type DiffPart } from '../lib/claims/quoteDiff.ts';
+import { compareWording, type WordingComparison } from '../lib/claims/quoteDiff.ts';
 import type { ExportArticle } from '../lib/claims/claimsExport.ts';
-import { isoPublished } from '../lib/articles/publishedDate.ts';
 import type { ViewArticle } from '../lib/events/eventViews.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
@@ -26,6 +25,7 @@ export function viewArticles(articles: readonly ArticleEntry[]): ViewArticle[] {
     published: a.data.published,
   }));
 }
+import { publishedDate } from '../lib/articles/articleProvenance.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ClaimData = Omit<CollectionEntry<'claims'>['data'], 'mentions'> & {
@@ -61,6 +61,8 @@ export interface ArticleLabel {
   outlet: string;
   /** Not yet reviewed: a claim it does not report may still be in its text. */
   draft: boolean;
+  /** BCP 47 language of its text, for `lang` on its quotes wherever they are shown. */
+  language: string;
 }
 
 /**
@@ -71,7 +73,7 @@ export function articleLabels(articles: readonly ArticleEntry[]): Map<string, Ar
   return new Map(
     articles.map((a) => {
       const draft = a.data.status === 'draft';
-      return [a.id, { label: draft ? `${a.data.label} (draft)` : a.data.label, title: a.data.title.text, outlet: a.data.outlet, draft }];
+      return [a.id, { label: draft ? `${a.data.label} (draft)` : a.data.label, title: a.data.title.text, outlet: a.data.outlet, draft, language: a.data.language }];
     }),
   );
 }
@@ -89,8 +91,14 @@ export async function getExportArticles(): Promise<ExportArticle[]> {
     title: a.data.title.text,
     outlet: a.data.outlet,
     status: a.data.status,
+    attribution: a.data.attribution,
+    foundAt: a.data.foundAt,
+    lineage: a.data.lineage,
+    language: a.data.language,
+    sha256: a.data.source.sha256,
+    published: publishedDate(a.data),
     event: a.data.event,
-    published: a.data.published ? { date: isoPublished(a.data.published), from: a.data.published.from } : null,
+    publishedFrom: a.data.published?.from ?? null,
   }));
 }
 
@@ -109,10 +117,20 @@ export function claimIndex(claims: readonly ClaimData[]): ClaimIndex {
   };
 }
 
-/** Word diffs of each later version of a claim's quotes against the first article's. */
-export function claimDiffs(claim: ClaimData): Array<{ from: string; to: string; parts: DiffPart[] }> {
-  const [base, ...rest] = claim.mentions;
-  if (!base) return [];
-  const text = (mention: typeof base) => mention.quotes.map((q) => q.text).join(' … ');
-  return rest.map((other) => ({ from: base.article, to: other.article, parts: quoteDiff(text(base), text(other)) }));
+export interface WordingSet {
+  /** The baseline article: every other version is compared with its words. */
+  base: string;
+  comparisons: Array<{ to: string; from: string; fromText: string; toText: string; wording: WordingComparison }>;
+}
+
+/** For each version of a claim as the baseline, how every other version's wording compares with it. */
+export function claimWordings(claim: ClaimData): WordingSet[] {
+  if (claim.mentions.length < 2) return [];
+  const text = (mention: ClaimData['mentions'][number]) => mention.quotes.map((q) => q.text).join(' … ');
+  return claim.mentions.map((base) => ({
+    base: base.article,
+    comparisons: claim.mentions
+      .filter((other) => other !== base)
+      .map((other) => ({ from: base.article, to: other.article, fromText: text(base), toText: text(other), wording: compareWording(text(base), text(other)) })),
+  }));
 }

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { claimsJson } from '../lib/claims/claimsExport.ts';
 import { getClaims, getExportArticles } from '../data/collections.ts';
 
-export const GET: APIRoute = async () => {
-  const body = `${JSON.stringify(claimsJson(await getExportArticles(), await getClaims()), null, 2)}\n`;
+export const GET: APIRoute = async ({ site }) => {
+  const body = `${JSON.stringify(claimsJson(await getExportArticles(), await getClaims(), { site }), null, 2)}\n`;
   return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -166,7 +166,7 @@ describe('add-article', () => {
     for (const file of ['ad-breaks.txt', 'empty.txt', 'headline-only.txt', 'no-headline.txt']) {
       expect(existsSync(path.join(project.dir, 'content/articles', file)), file).toBe(false);
     }
-  });
+  }, 120_000);
 
   it('gives a title to a file without a headline, and registers a file already copied in by hand', () => {
     const titled = project.run('add-article', ['no-headline.txt', '--title', 'Kazakhstan after the unrest']);

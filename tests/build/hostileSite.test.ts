@@ -27,6 +27,12 @@ beforeAll(async () => {
     path.join(project.dir, 'content/articles/articles.yaml'),
     '- file: a06_enormous_line.txt\n  slug: hostile-enormous-line\n  label: Enormous\n  outlet: example.org\n  attribution: confirmed\n  foundAt: null\n  evidence: Fixture.\n  lineage: Fixture.\n',
   );
+  // A Russian text (written for this test) with its language in the metadata.
+  project.write('content/articles/a07_russian.txt', 'Лидеры обсудили положение в стране\n\nВстреча прошла по видеосвязи в понедельник.\n\nУчастники договорились продолжить работу.\n');
+  appendFileSync(
+    path.join(project.dir, 'content/articles/articles.yaml'),
+    '- file: a07_russian.txt\n  slug: hostile-russian\n  label: Russian\n  outlet: example.ru\n  attribution: confirmed\n  foundAt: null\n  evidence: Fixture.\n  lineage: Written in Russian for this test.\n  language: ru\n',
+  );
   const { status, output } = project.build();
   if (status !== 0) throw new Error(`the hostile fixture site did not build:\n${output}`);
   pages = builtPages(path.join(project.dir, 'dist'));
@@ -112,7 +118,8 @@ describe('hostile input, accepted and rendered safely', () => {
       expect(text).toContain(literal);
     }
     expect(await page.locator('h1').textContent()).toBe('<script>alert("title")</script> Markup & “quotes” in a headline');
-    expect(await page.locator('.meta').first().textContent()).toContain("<script>alert('outlet')</script> Outlet");
+    expect(await page.locator('.provenance-line').textContent()).toContain("<script>alert('outlet')</script> Outlet");
+    expect(await page.locator('.provenance-line').textContent()).toContain("Origin: Lineage with [markdown](javascript:alert('lineage')) and {{ template }}");
     // The hostile quote is highlighted as text too.
     expect(await page.locator('#q-quoted-script-tag').textContent()).toBe("<script>alert('xss')</script>");
     await page.close();
@@ -150,6 +157,40 @@ describe('hostile input, accepted and rendered safely', () => {
     expect(removed.filter((row) => row.includes('above-headline') && /title: Front matter look-alike|layout: \.\.\/\.\.\/layouts\/Evil\.astro/u.test(row))).toHaveLength(2);
     expect(await page.locator('.article-body').textContent()).toContain('<style>body{display:none}</style>');
     expect(await page.locator('body').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('language and the raw file', () => {
+  it('sets the article’s language on its headline and text, and names it in the provenance line', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/articles/hostile-russian/`);
+    expect(await page.locator('h1').getAttribute('lang')).toBe('ru');
+    expect(await page.locator('h1').textContent()).toBe('Лидеры обсудили положение в стране');
+    expect(await page.locator('.article-body').getAttribute('lang')).toBe('ru');
+    expect(await page.locator('#p-1').evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('ru');
+    expect(await page.locator('.provenance-line').textContent()).toContain('· Russian ·');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.close();
+  });
+
+  it('serves a BOM and CRLF file and a lone-CR file byte for byte, and shows their lines beside what became of them', async () => {
+    const page = await browser.newPage();
+    for (const [slug, file] of [
+      ['hostile-unicode', 'a03_unicode_bom_crlf.txt'],
+      ['hostile-lone-cr', 'a04_lone_cr.txt'],
+    ] as const) {
+      const served = Buffer.from(await (await fetch(`${site.origin}/articles/${slug}/raw.txt`)).arrayBuffer());
+      expect(served.equals(readFileSync(path.join(fixture, 'articles', file)))).toBe(true);
+      await page.goto(`${site.origin}/articles/${slug}/raw/`);
+      expect(await page.locator('.fate-unaccounted').count()).toBe(0);
+      expect(await page.locator('.fate-paragraph').count()).toBe(await (async () => {
+        await page.goto(`${site.origin}/articles/${slug}/`);
+        const n = await page.locator('p.para').count();
+        await page.goto(`${site.origin}/articles/${slug}/raw/`);
+        return n;
+      })());
+    }
     await page.close();
   });
 });

@@ -102,12 +102,12 @@ describe('reading comfort', () => {
 
   it('at 320 px the page does not scroll sideways and the comparison rows are cards', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    for (const url of ['/', article, '/claims/csto-troop-strength/', '/compare/']) {
+    for (const url of ['/', article, `${article}table/`, '/claims/csto-troop-strength/', '/compare/']) {
       await page.goto(`${site.origin}${url}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect({ url, overflow }).toEqual({ url, overflow: 0 });
     }
-    await page.goto(`${site.origin}${article}`);
+    await page.goto(`${site.origin}${article}table/`);
     const row = page.locator('#claim-csto-troop-strength');
     expect(await row.evaluate((el) => getComputedStyle(el).display)).toBe('block');
     const label = await row.locator('td').first().evaluate((el) => getComputedStyle(el, '::before').content);
@@ -121,7 +121,10 @@ describe('reading comfort', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.article-body').isVisible()).toBe(true);
-    expect(await page.locator('.comparison-table').isVisible()).toBe(true);
+    // Each paragraph's comparisons print open after it, without their one-line summary.
+    expect(await page.locator('#claim-csto-troop-strength').isVisible()).toBe(true);
+    expect(await page.locator('.passage-claims > summary').first().isVisible()).toBe(false);
+    expect(await page.locator('.reading-tools').isVisible()).toBe(false);
     const pdf = await page.pdf();
     expect(pdf.length).toBeGreaterThan(10_000);
     await page.close();

@@ -31,5 +31,8 @@ export const pageTypes: Record<string, string> = {
   compare: '/compare/',
   search: '/search/',
   report: '/report/',
+  'article table': '/articles/newsdirectory3-two-coup-attempts/table/',
+  'raw beside cleaned': '/articles/newsdirectory3-two-coup-attempts/raw/',
+  method: '/method/',
   '404': '/404.html',
 };

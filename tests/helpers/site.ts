@@ -1,6 +1,7 @@
 /**
- * Browser-test plumbing: serve a built site on 127.0.0.1 with sirv, and drive Debian's Chromium
- * with playwright-core. A missing Chromium is a failure with install instructions, never a skip.
+ * Browser-test plumbing: serve a built site on 127.0.0.1 with sirv, and drive Chromium with
+ * playwright-core (the one findBrowser finds; `npm test` provisions it first). A missing Chromium
+ * is a failure with the command to run, never a skip.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -8,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumExecutable } from './findBrowser.ts';
 
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -46,17 +48,18 @@ export async function serveSite(dir = distDir): Promise<ServedSite> {
   return serveDir(dir, existsSync(`${dir}/404.html`) ? readFileSync(`${dir}/404.html`) : undefined);
 }
 
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** The Chromium the tests and benchmarks use (for messages and tools that take a path). */
+export const chromiumPath: string = (() => {
+  try {
+    return chromiumExecutable();
+  } catch {
+    return process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+  }
+})();
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `Chromium was not found at ${chromiumPath}. The browser tests need it: install it with ` +
-        '`apt-get update && apt-get install -y chromium` (or set CHROMIUM_PATH to a Chromium binary).',
-    );
-  }
   return chromium.launch({
-    executablePath: chromiumPath,
+    executablePath: chromiumExecutable(),
     headless: true,
     args: [
       '--no-sandbox',

@@ -106,3 +106,36 @@ export function matrixColumns(claims: readonly ViewClaim[], articleIds: readonly
   const reporting = new Set(claims.flatMap((claim) => claim.mentions.map((m) => m.article)));
   return articleIds.filter((id) => reporting.has(id));
 }
+
+export interface ClaimCoverage {
+  /** Articles that report the claim. */
+  reported: number;
+  /** The sources it is counted against: those it is compared across, and every draft. */
+  of: number;
+  /** Reviewed articles it is compared across that leave it out. */
+  omitting: string[];
+  /** Drafts without a mention of it: nobody has checked them for it yet. */
+  unreviewed: string[];
+  /** "Reported by 2 of 7 sources (2 not yet reviewed)". */
+  text: string;
+}
+
+/**
+ * How many sources report a claim, out of how many. A draft counts among the sources even when it
+ * shares no claim yet (so it is no one's peer): it may well report this one, and the search
+ * results, which count every article, must say the same "n of N" as the claim page.
+ */
+export function claimCoverage(
+  claim: { mentions: ReadonlyArray<{ article: string }>; comparedAcross: readonly string[] },
+  articleIds: readonly string[],
+  drafts: ReadonlySet<string>,
+): ClaimCoverage {
+  const reporting = new Set(claim.mentions.map((m) => m.article));
+  const compared = new Set(claim.comparedAcross);
+  const counted = articleIds.filter((id) => compared.has(id) || drafts.has(id) || reporting.has(id));
+  const omitting = counted.filter((id) => !reporting.has(id) && !drafts.has(id));
+  const unreviewed = counted.filter((id) => !reporting.has(id) && drafts.has(id));
+  const sources = counted.length === 1 ? 'source' : 'sources';
+  const note = unreviewed.length > 0 ? ` (${unreviewed.length} not yet reviewed)` : '';
+  return { reported: reporting.size, of: counted.length, omitting, unreviewed, text: `Reported by ${reporting.size} of ${counted.length} ${sources}${note}` };
+}

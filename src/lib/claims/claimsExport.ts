@@ -1,6 +1,11 @@
 /**
  * claimsExport: the researcher exports, /claims.json and /claims.csv, from verified claims.
  *
+ * Each article carries its provenance (attribution, where it was found, lineage, language, the
+ * sha256 of the raw file, its publication date or null when unknown); each mention its source
+ * (`attributedTo`) and details; each claim the fields in which its mentions differ. URLs are
+ * absolute when the site's origin is given (Astro's `site`), else site-relative.
+ *
  * Deterministic: no timestamps, articles in corpus order, claims by topic then id. In the JSON a
  * mention is one quote (its paragraph and deep link are exact); in the CSV a row is one claim ×
  * article, omissions included, with that article's quotes joined by " … ". Omission rows are for
@@ -17,10 +22,18 @@ export interface ExportArticle {
   outlet: string;
   /** `draft` until an editor has reviewed the article (its claims may be incomplete). */
   status: 'draft' | 'reviewed';
+  attribution: 'confirmed' | 'unattributed';
+  foundAt: string | null;
+  lineage: string;
+  language: string;
+  /** Of the raw file as received. */
+  sha256: string;
+  /** ISO date of publication when the metadata records it; null when not known. */
+  published: string | null;
   /** The event it reports (set on the site; optional for callers without events). */
   event?: string;
-  /** Publication date (YYYY-MM-DD, or date-time with zone) and where it comes from; null when not known. */
-  published?: { date: string; from: string } | null;
+  /** Where the publication date comes from (page-metadata, dateline, url, editor); null when not known. */
+  publishedFrom?: string | null;
 }
 
 export interface ExportClaim {
@@ -31,11 +44,14 @@ export interface ExportClaim {
   speaker: string;
   figure: { value: number; unit: string } | null;
   divergent: boolean;
+  /** The fields in which mentions differ, with each mention's value. */
+  differences: ReadonlyArray<{ field: string; label: string; values: ReadonlyArray<{ article: string; value: string | null }> }>;
   mentions: ReadonlyArray<{
     article: string;
     voice: 'attributed' | 'outlet';
     attributedTo: string | null;
     figure: number | null;
+    details: Readonly<Record<string, string>>;
     quotes: ReadonlyArray<{ text: string; paragraph: string; anchor: string }>;
   }>;
 }
@@ -43,14 +59,17 @@ export interface ExportClaim {
 export interface ClaimsJson {
   articles: Array<ExportArticle & { url: string }>;
   claims: Array<
-    Omit<ExportClaim, 'mentions'> & {
+    Omit<ExportClaim, 'mentions' | 'differences'> & {
+      differences: Array<{ field: string; label: string; values: Array<{ article: string; value: string | null }> }>;
       url: string;
       /** One per quote, so each has its exact paragraph and deep link. */
       mentions: Array<{
         article: string;
         quote: string;
         voice: 'attributed' | 'outlet';
+        attributedTo: string | null;
         figure: number | null;
+        details: Record<string, string>;
         paragraph: string;
         url: string;
       }>;
@@ -58,23 +77,37 @@ export interface ClaimsJson {
   >;
 }
 
+export interface ExportOptions {
+  /** The site's origin (Astro's `site`): links become absolute. Without it they are site-relative. */
+  site?: string | URL | undefined;
+}
+
+const linkFor = (site: ExportOptions['site']) => (path: string) => (site ? new URL(path, site).href : path);
+
 export const articleUrl = (id: string) => `/articles/${id}/`;
 export const claimUrl = (id: string) => `/claims/${id}/`;
 export const passageUrl = (article: string, anchor: string) => `${articleUrl(article)}#${anchor}`;
 
 const byTopicThenId = (a: ExportClaim, b: ExportClaim) => a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id);
 
-export function claimsJson(articles: readonly ExportArticle[], claims: readonly ExportClaim[]): ClaimsJson {
+export function claimsJson(articles: readonly ExportArticle[], claims: readonly ExportClaim[], options: ExportOptions = {}): ClaimsJson {
+  const link = linkFor(options.site);
   return {
-    articles: articles.map(({ id, sourceFile, title, outlet, status, event, published }) => ({
+    articles: articles.map(({ id, sourceFile, title, outlet, status, attribution, foundAt, lineage, language, sha256, published, event, publishedFrom }) => ({
       id,
       sourceFile,
       title,
       outlet,
       status,
+      attribution,
+      foundAt,
+      lineage,
+      language,
+      sha256,
+      published,
+      ...(publishedFrom !== undefined ? { publishedFrom } : {}),
       ...(event !== undefined ? { event } : {}),
-      ...(published !== undefined ? { published } : {}),
-      url: articleUrl(id),
+      url: link(articleUrl(id)),
     })),
     claims: [...claims].sort(byTopicThenId).map((claim) => ({
       id: claim.id,
@@ -84,15 +117,18 @@ export function claimsJson(articles: readonly ExportArticle[], claims: readonly 
       speaker: claim.speaker,
       figure: claim.figure,
       divergent: claim.divergent,
-      url: claimUrl(claim.id),
+      differences: claim.differences.map(({ field, label, values }) => ({ field, label, values: values.map(({ article, value }) => ({ article, value })) })),
+      url: link(claimUrl(claim.id)),
       mentions: claim.mentions.flatMap((mention) =>
         mention.quotes.map((quote) => ({
           article: mention.article,
           quote: quote.text,
           voice: mention.voice,
+          attributedTo: mention.attributedTo,
           figure: mention.figure,
+          details: { ...mention.details },
           paragraph: quote.paragraph,
-          url: passageUrl(mention.article, quote.anchor),
+          url: link(passageUrl(mention.article, quote.anchor)),
         })),
       ),
     })),
@@ -116,6 +152,7 @@ export const csvColumns = [
   'article_figure',
   'paragraphs',
   'quotes',
+  'details',
   'url',
   // Added with events, after the original columns so that readers by position keep working.
   'event',
@@ -123,7 +160,8 @@ export const csvColumns = [
   'article_published_from',
 ] as const;
 
-export function claimsCsv(articles: readonly ExportArticle[], claims: readonly ExportClaim[]): string {
+export function claimsCsv(articles: readonly ExportArticle[], claims: readonly ExportClaim[], options: ExportOptions = {}): string {
+  const link = linkFor(options.site);
   const rows: string[][] = [];
   const peers = articlePeers(claims);
   const byId = new Map(articles.map((article) => [article.id, article]));
@@ -149,10 +187,11 @@ export function claimsCsv(articles: readonly ExportArticle[], claims: readonly E
         mention?.figure === null || mention?.figure === undefined ? '' : String(mention.figure),
         mention?.quotes.map((q) => q.paragraph).join(' ') ?? '',
         mention?.quotes.map((q) => q.text).join(' … ') ?? '',
-        mention?.quotes[0] ? passageUrl(article.id, mention.quotes[0].anchor) : claimUrl(claim.id),
+        Object.entries(mention?.details ?? {}).map(([key, value]) => `${key}: ${value}`).join('; '),
+        link(mention?.quotes[0] ? passageUrl(article.id, mention.quotes[0].anchor) : claimUrl(claim.id)),
         claim.event ?? article.event ?? '',
-        article.published?.date ?? '',
-        article.published?.from ?? '',
+        article.published ?? '',
+        article.publishedFrom ?? '',
       ]);
     }
   }

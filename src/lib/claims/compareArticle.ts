@@ -1,7 +1,8 @@
 /**
  * compareArticle: the claim-by-claim comparison shown beside one article.
  *
- * One row per claim the article makes, in reading order (by where its first quote sits), with a
+ * One row per claim the article makes, in reading order (by where its earliest quote in the text
+ * sits, which need not be the first one the claims file lists), with a
  * cell per peer article: `same` (reports it, no recorded difference), `different` (reports it
  * with a different figure, source or detail, each listed with both values) or `not-reported`.
  * Also the claims the peers make that this one leaves out.
@@ -54,6 +55,17 @@ export interface ArticleComparison {
 
 const paragraphNumber = (quote: LocatedQuote | undefined) => (quote ? Number(quote.paragraph.slice(2)) : Infinity);
 
+/** The quote that comes first in the text (by paragraph, then offset): where a reader meets the claim. */
+export function earliestQuote<Q extends { paragraph: string; start: number }>(quotes: readonly Q[]): Q | undefined {
+  let best: Q | undefined;
+  for (const quote of quotes) {
+    const p = Number(quote.paragraph.slice(2));
+    const b = best ? Number(best.paragraph.slice(2)) : Infinity;
+    if (p < b || (p === b && quote.start < (best?.start ?? Infinity))) best = quote;
+  }
+  return best;
+}
+
 export function compareArticle(
   articleId: string,
   claims: readonly VerifiedClaim[],
@@ -68,8 +80,8 @@ export function compareArticle(
     .map((claim) => ({ claim, mention: claim.mentions.find((m) => m.article === articleId) }))
     .filter((entry): entry is { claim: VerifiedClaim; mention: VerifiedMention } => entry.mention !== undefined)
     .sort((a, b) => {
-      const qa = a.mention.quotes[0];
-      const qb = b.mention.quotes[0];
+      const qa = earliestQuote(a.mention.quotes);
+      const qb = earliestQuote(b.mention.quotes);
       return paragraphNumber(qa) - paragraphNumber(qb) || (qa?.start ?? 0) - (qb?.start ?? 0) || a.claim.id.localeCompare(b.claim.id);
     });
 

@@ -20,3 +20,21 @@ export function quoteDiff(from: string, to: string): DiffPart[] {
     kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
   }));
 }
+
+/**
+ * Below this share of the shorter version's words in common, a word diff would strike one
+ * version and underline the other; the two are shown side by side instead.
+ */
+export const MIN_SHARED_SHARE = 0.4;
+
+export type WordingComparison =
+  | { kind: 'diff'; parts: DiffPart[] }
+  | { kind: 'apart'; shared: number; shorter: number };
+
+/** A word diff when the versions share enough words to align, else "worded differently". */
+export function compareWording(from: string, to: string, minShare = MIN_SHARED_SHARE): WordingComparison {
+  const parts = quoteDiff(from, to);
+  const shared = parts.filter((p) => p.kind === 'same').reduce((n, p) => n + words(p.text).length, 0);
+  const shorter = Math.min(words(from).length, words(to).length);
+  return shorter > 0 && shared / shorter >= minShare ? { kind: 'diff', parts } : { kind: 'apart', shared, shorter };
+}

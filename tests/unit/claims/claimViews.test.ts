@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareFilters, coverageMatrix, groupByTopic, topicLabel, type ViewClaim } from '../../../src/lib/claims/claimViews.ts';
+import { claimCoverage, compareFilters, coverageMatrix, groupByTopic, topicLabel, type ViewClaim } from '../../../src/lib/claims/claimViews.ts';
 
 const claim = (id: string, topic: string, articles: string[], divergent = false): ViewClaim => ({
   id,
@@ -101,5 +101,31 @@ describe('coverageMatrix', () => {
 
   it('counts 0 for an article that reports nothing', () => {
     expect(coverageMatrix(claims, ['nobody']).map((row) => row.counts)).toEqual([[0], [0], [0]]);
+  });
+});
+
+describe('claimCoverage', () => {
+  const ids = ['a', 'b', 'c', 'd', 'draft-1', 'draft-2'];
+  const drafts = new Set(['draft-1', 'draft-2']);
+
+  it('counts every draft among the sources, as search does, and lists it as not yet reviewed', () => {
+    // Drafts that share no claim are no one's peer, so they are not in comparedAcross.
+    const coverage = claimCoverage({ mentions: [{ article: 'a' }, { article: 'b' }], comparedAcross: ['a', 'b', 'c', 'd'] }, ids, drafts);
+    expect(coverage).toEqual({
+      reported: 2,
+      of: 6,
+      omitting: ['c', 'd'],
+      unreviewed: ['draft-1', 'draft-2'],
+      text: 'Reported by 2 of 6 sources (2 not yet reviewed)',
+    });
+  });
+
+  it('without drafts, is the articles the claim is compared across', () => {
+    expect(claimCoverage({ mentions: [{ article: 'a' }], comparedAcross: ['a', 'b'] }, ['a', 'b', 'c'], new Set()).text).toBe('Reported by 1 of 2 sources');
+  });
+
+  it('a draft that reports the claim counts as reporting it', () => {
+    const coverage = claimCoverage({ mentions: [{ article: 'draft-1' }], comparedAcross: ['draft-1', 'a'] }, ids, drafts);
+    expect(coverage).toMatchObject({ reported: 1, of: 3, omitting: ['a'], unreviewed: ['draft-2'] });
   });
 });

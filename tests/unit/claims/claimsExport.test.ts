@@ -9,8 +9,32 @@ import {
 } from '../../../src/lib/claims/claimsExport.ts';
 
 const articles: ExportArticle[] = [
-  { id: 'alpha', sourceFile: 'content/articles/alpha.txt', title: 'Alpha “headline”', outlet: 'Alpha News', status: 'reviewed' },
-  { id: 'beta', sourceFile: 'content/articles/beta.txt', title: 'Beta, with a comma', outlet: 'Beta "Daily", Inc.', status: 'draft' },
+  {
+    id: 'alpha',
+    sourceFile: 'content/articles/alpha.txt',
+    title: 'Alpha “headline”',
+    outlet: 'Alpha News',
+    status: 'reviewed',
+    attribution: 'confirmed',
+    foundAt: 'https://alpha.example/story',
+    lineage: 'Wire copy.',
+    language: 'en',
+    sha256: 'a'.repeat(64),
+    published: '2022-01-10',
+  },
+  {
+    id: 'beta',
+    sourceFile: 'content/articles/beta.txt',
+    title: 'Beta, with a comma',
+    outlet: 'Beta "Daily", Inc.',
+    status: 'draft',
+    attribution: 'unattributed',
+    foundAt: null,
+    lineage: 'Machine translation.',
+    language: 'ru',
+    sha256: 'b'.repeat(64),
+    published: null,
+  },
 ];
 
 const claims: ExportClaim[] = [
@@ -21,12 +45,17 @@ const claims: ExportClaim[] = [
     speaker: 'the CSTO',
     figure: { value: 2030, unit: 'soldiers' },
     divergent: true,
+    differences: [
+      { field: 'figure', label: 'figure', values: [{ article: 'alpha', value: '2,030' }, { article: 'beta', value: '2,500' }] },
+      { field: 'when', label: 'when', values: [{ article: 'alpha', value: 'Monday' }, { article: 'beta', value: null }] },
+    ],
     mentions: [
       {
         article: 'alpha',
         voice: 'attributed',
         attributedTo: 'the CSTO',
         figure: 2030,
+        details: { when: 'Monday' },
         quotes: [
           { text: 'sent 2,030 soldiers', paragraph: 'p-1', anchor: 'q-troop-strength' },
           { text: 'to "Kazakhstan"', paragraph: 'p-4', anchor: 'q-troop-strength-2' },
@@ -37,6 +66,7 @@ const claims: ExportClaim[] = [
         voice: 'outlet',
         attributedTo: null,
         figure: 2500,
+        details: {},
         quotes: [{ text: 'sent 2,500\npeacekeepers', paragraph: 'p-2', anchor: 'q-troop-strength' }],
       },
     ],
@@ -48,12 +78,14 @@ const claims: ExportClaim[] = [
     speaker: 'health ministry',
     figure: null,
     divergent: false,
+    differences: [],
     mentions: [
       {
         article: 'beta',
         voice: 'attributed',
         attributedTo: 'the health ministry',
         figure: null,
+        details: {},
         quotes: [{ text: '164 people had been killed', paragraph: 'p-7', anchor: 'q-deaths-nationwide' }],
       },
     ],
@@ -65,12 +97,14 @@ const claims: ExportClaim[] = [
     speaker: 'Putin',
     figure: null,
     divergent: false,
+    differences: [],
     mentions: [
       {
         article: 'alpha',
         voice: 'attributed',
         attributedTo: 'Vladimir Putin',
         figure: null,
+        details: {},
         quotes: [{ text: 'armed groups', paragraph: 'p-9', anchor: 'q-armed-groups' }],
       },
     ],
@@ -82,20 +116,36 @@ describe('claimsJson', () => {
 
   it('has exactly the documented keys at every level', () => {
     expect(Object.keys(json)).toEqual(['articles', 'claims']);
-    for (const article of json.articles) expect(Object.keys(article)).toEqual(['id', 'sourceFile', 'title', 'outlet', 'status', 'url']);
+    for (const article of json.articles) {
+      expect(Object.keys(article)).toEqual([
+        'id', 'sourceFile', 'title', 'outlet', 'status', 'attribution', 'foundAt', 'lineage', 'language', 'sha256', 'published', 'url',
+      ]);
+    }
     for (const claim of json.claims) {
-      expect(Object.keys(claim)).toEqual(['id', 'statement', 'topic', 'speaker', 'figure', 'divergent', 'url', 'mentions']);
+      expect(Object.keys(claim)).toEqual(['id', 'statement', 'topic', 'speaker', 'figure', 'divergent', 'differences', 'url', 'mentions']);
       for (const mention of claim.mentions) {
-        expect(Object.keys(mention)).toEqual(['article', 'quote', 'voice', 'figure', 'paragraph', 'url']);
+        expect(Object.keys(mention)).toEqual(['article', 'quote', 'voice', 'attributedTo', 'figure', 'details', 'paragraph', 'url']);
       }
     }
   });
 
   it('lists the articles in the given order, with their page urls', () => {
-    expect(json.articles).toEqual([
-      { id: 'alpha', sourceFile: 'content/articles/alpha.txt', title: 'Alpha “headline”', outlet: 'Alpha News', status: 'reviewed', url: '/articles/alpha/' },
-      { id: 'beta', sourceFile: 'content/articles/beta.txt', title: 'Beta, with a comma', outlet: 'Beta "Daily", Inc.', status: 'draft', url: '/articles/beta/' },
-    ]);
+    expect(json.articles).toEqual(articles.map((article) => ({ ...article, url: `/articles/${article.id}/` })));
+    expect(json.articles[1]).toMatchObject({ attribution: 'unattributed', foundAt: null, language: 'ru', published: null });
+  });
+
+  it('lists the fields in which mentions differ, with each value', () => {
+    expect(json.claims.find((c) => c.id === 'troop-strength')?.differences).toEqual(claims[0]?.differences);
+    expect(json.claims.find((c) => c.id === 'armed-groups')?.differences).toEqual([]);
+  });
+
+  it('makes every url absolute when the site is given', () => {
+    const absolute = claimsJson(articles, claims, { site: 'https://example.org' });
+    expect(absolute.articles[0]?.url).toBe('https://example.org/articles/alpha/');
+    expect(absolute.claims[0]?.url).toBe('https://example.org/claims/deaths-nationwide/');
+    expect(absolute.claims.flatMap((c) => c.mentions).every((m) => m.url.startsWith('https://example.org/articles/'))).toBe(true);
+    const csvRows = parse(claimsCsv(articles, claims, { site: 'https://example.org' }), { columns: true }) as Array<Record<string, string>>;
+    expect(csvRows.every((row) => row['url']?.startsWith('https://example.org/'))).toBe(true);
   });
 
   it('sorts claims by topic, then id', () => {
@@ -123,9 +173,9 @@ describe('claimsJson', () => {
   it('has one mention per quote, with its paragraph and a deep link to the quote', () => {
     const troops = json.claims.find((c) => c.id === 'troop-strength')!;
     expect(troops.mentions).toEqual([
-      { article: 'alpha', quote: 'sent 2,030 soldiers', voice: 'attributed', figure: 2030, paragraph: 'p-1', url: '/articles/alpha/#q-troop-strength' },
-      { article: 'alpha', quote: 'to "Kazakhstan"', voice: 'attributed', figure: 2030, paragraph: 'p-4', url: '/articles/alpha/#q-troop-strength-2' },
-      { article: 'beta', quote: 'sent 2,500\npeacekeepers', voice: 'outlet', figure: 2500, paragraph: 'p-2', url: '/articles/beta/#q-troop-strength' },
+      { article: 'alpha', quote: 'sent 2,030 soldiers', voice: 'attributed', attributedTo: 'the CSTO', figure: 2030, details: { when: 'Monday' }, paragraph: 'p-1', url: '/articles/alpha/#q-troop-strength' },
+      { article: 'alpha', quote: 'to "Kazakhstan"', voice: 'attributed', attributedTo: 'the CSTO', figure: 2030, details: { when: 'Monday' }, paragraph: 'p-4', url: '/articles/alpha/#q-troop-strength-2' },
+      { article: 'beta', quote: 'sent 2,500\npeacekeepers', voice: 'outlet', attributedTo: null, figure: 2500, details: {}, paragraph: 'p-2', url: '/articles/beta/#q-troop-strength' },
     ]);
     expect(json.claims.find((c) => c.id === 'deaths-nationwide')?.mentions[0]?.figure).toBeNull();
   });
@@ -182,9 +232,10 @@ describe('claimsCsv', () => {
       article_figure: '2030',
       paragraphs: 'p-1 p-4',
       quotes: 'sent 2,030 soldiers … to "Kazakhstan"',
+      details: 'when: Monday',
       url: '/articles/alpha/#q-troop-strength',
       event: '',
-      article_published: '',
+      article_published: '2022-01-10',
       article_published_from: '',
     });
   });
@@ -207,23 +258,24 @@ describe('claimsCsv', () => {
       article_figure: '',
       paragraphs: '',
       quotes: '',
+      details: '',
       url: '/claims/deaths-nationwide/',
       event: '',
-      article_published: '',
+      article_published: '2022-01-10',
       article_published_from: '',
     });
   });
 
   it('with events: the claim’s event and the article’s publication date in the last columns', () => {
-    const dated: ExportArticle[] = articles.map((a, i) => ({ ...a, event: 'summit', published: i === 0 ? { date: '2022-01-10T18:42:00+06:00', from: 'dateline' } : null }));
+    const dated: ExportArticle[] = articles.map((a, i) => ({ ...a, event: 'summit', published: i === 0 ? '2022-01-10T18:42:00+06:00' : null, publishedFrom: i === 0 ? 'dateline' : null }));
     const withEvent: ExportClaim[] = claims.map((c) => ({ ...c, event: 'summit' }));
     const parsed: string[][] = parse(claimsCsv(dated, withEvent));
     const objects = parsed.slice(1).map((row) => Object.fromEntries(csvColumns.map((column, i) => [column, row[i]])));
     expect(objects.find((r) => r.claim_id === 'troop-strength' && r.article_id === 'alpha')).toMatchObject({ event: 'summit', article_published: '2022-01-10T18:42:00+06:00', article_published_from: 'dateline' });
     expect(objects.find((r) => r.claim_id === 'troop-strength' && r.article_id === 'beta')).toMatchObject({ event: 'summit', article_published: '', article_published_from: '' });
     const json = claimsJson(dated, withEvent);
-    expect(json.articles[0]).toMatchObject({ event: 'summit', published: { date: '2022-01-10T18:42:00+06:00', from: 'dateline' } });
-    expect(json.articles[1]).toMatchObject({ event: 'summit', published: null });
+    expect(json.articles[0]).toMatchObject({ event: 'summit', published: '2022-01-10T18:42:00+06:00', publishedFrom: 'dateline' });
+    expect(json.articles[1]).toMatchObject({ event: 'summit', published: null, publishedFrom: null });
     expect(json.claims.every((c) => c.event === 'summit')).toBe(true);
   });
 

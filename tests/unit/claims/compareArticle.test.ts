@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareArticle } from '../../../src/lib/claims/compareArticle.ts';
+import { compareArticle, earliestQuote } from '../../../src/lib/claims/compareArticle.ts';
 import { OWN_VOICE } from '../../../src/lib/claims/divergence.ts';
 import type { LocatedQuote, VerifiedClaim, VerifiedMention } from '../../../src/lib/claims/verifyClaims.ts';
 
@@ -135,5 +135,27 @@ describe('compareArticle', () => {
     const fromNowhere = compareArticle('d', claims, [...articleIds, 'd']);
     expect(fromNowhere.rows).toEqual([]);
     expect(fromNowhere.omitted.map((o) => o.claim)).toEqual(claims.map((c) => c.id));
+  });
+});
+
+describe('earliestQuote', () => {
+  it('is the quote that comes first in the text, whatever order the claims file lists them in', () => {
+    const q = (paragraph: string, start: number) => ({ paragraph, start, anchor: `${paragraph}:${start}` });
+    expect(earliestQuote([q('p-24', 0), q('p-3', 10)])?.anchor).toBe('p-3:10');
+    expect(earliestQuote([q('p-3', 40), q('p-3', 10), q('p-11', 0)])?.anchor).toBe('p-3:10');
+    expect(earliestQuote([q('p-12', 5)])?.anchor).toBe('p-12:5');
+    expect(earliestQuote([])).toBeUndefined();
+  });
+});
+
+describe('row order', () => {
+  it('follows each claim’s earliest quote in the text, not the first one listed', () => {
+    const listedLate = claim('listed-late', [mention('a', [quote('listed-late', 'p-8', 0), quote('listed-late', 'p-1', 5, 1)])]);
+    const atThree = claim('at-three', [mention('a', [quote('at-three', 'p-3', 0)])]);
+    const { rows } = compareArticle('a', [atThree, listedLate], ['a']);
+    expect(rows.map((r) => [r.number, r.claim])).toEqual([
+      [1, 'listed-late'],
+      [2, 'at-three'],
+    ]);
   });
 });

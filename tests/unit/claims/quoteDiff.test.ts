@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { quoteDiff, type DiffPart } from '../../../src/lib/claims/quoteDiff.ts';
+import { compareWording, quoteDiff, type DiffPart } from '../../../src/lib/claims/quoteDiff.ts';
 
 const words = (text: string) => text.split(/\s+/u).filter(Boolean);
 /** The words of the parts of the given kinds, in order. */
@@ -55,5 +55,22 @@ describe('quoteDiff', () => {
         expect(wordsOf(parts, ['same', 'added'])).toEqual(words(to));
       }),
     );
+  });
+});
+
+describe('compareWording', () => {
+  it('diffs versions that share enough words', () => {
+    const result = compareWording('sent 2,030 soldiers to Almaty', 'sent 2,500 soldiers to Almaty');
+    expect(result.kind).toBe('diff');
+  });
+
+  it('puts versions with too few words in common side by side', () => {
+    expect(compareWording('The CSTO mission includes 2,030 soldiers', 'which dispatched 2,500 peacekeepers to the region')).toEqual({
+      kind: 'apart',
+      shared: 0,
+      shorter: 6,
+    });
+    expect(compareWording('a b c d e', 'a x y z w')).toEqual({ kind: 'apart', shared: 1, shorter: 5 });
+    expect(compareWording('a b c d e', 'a b x y z').kind).toBe('diff');
   });
 });

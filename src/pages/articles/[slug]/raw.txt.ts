@@ -1,0 +1,9 @@
+/** /articles/<slug>/raw.txt: the raw file exactly as received, byte for byte (its sha256 is on the article page). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArticles, type ArticleEntry } from '../../../data/collections.ts';
+import { rawBytes } from '../../../data/articleBody.ts';
+
+export const getStaticPaths = (async () => (await getArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ article: ArticleEntry }> = ({ props }) =>
+  new Response(rawBytes(props.article), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
