@@ -125,12 +125,21 @@ function inMasthead(ctx: PageModelContext, row: ModelLine): boolean {
   return marked && block.every((other) => ctx.removedRule(other.line) !== undefined || wordsOf(other.text).length <= MAX_MASTHEAD_LINE_WORDS);
 }
 
-/** The reason a title-like line above the text is not the headline, or null. */
-function notHeadline(ctx: PageModelContext, row: ModelLine): string | null {
+/** A headline-length line that names what the text is about: the company it keeps cannot make it chrome. */
+const MIN_ABOUT_THE_TEXT_WORDS = 4;
+
+/**
+ * The reason a title-like line above the text is not the headline, or null. Its neighbours
+ * (navigation, a short label) count against it only when it names nothing the text is about:
+ * on most sites a breadcrumb, a menu or a section label ("World") stands right above the headline.
+ */
+function notHeadline(ctx: PageModelContext, row: ModelLine, text: () => ReadonlySet<string>): string | null {
   const features = featuresOf(ctx, row);
   if (features.menu) return 'a menu';
   if (features.linkToken && features.words <= 3) return 'a site address';
   if (ctx.outletLines.has(lineKey(row.text))) return 'printed on the outlet’s other pages';
+  const words = text();
+  if (features.words >= MIN_ABOUT_THE_TEXT_WORDS && contentWords(row.text).some((word) => words.has(word))) return null;
   if (inMasthead(ctx, row)) return 'in the masthead, beside navigation';
   // In a short block: a short label over another title-like line ("Valley Courier" over its
   // tagline), or the line under such a label. A block of many lines is running text.
@@ -165,16 +174,20 @@ const contentWords = (text: string): string[] =>
 /** Lines of prose read for what the text is about: the lede, before any appeal or link further down. */
 const LEDE_LINES = 2;
 
-/** The content words of the lede: what the text is about. */
+/** The content words of the lede: what the text is about. A text of short sentences only has its first sentences read instead. */
 function textWords(ctx: PageModelContext): Set<string> {
-  const words: string[] = [];
-  let lines = 0;
-  for (const row of ctx.rows) {
-    if (!kept(ctx, row) || !isProse(featuresOf(ctx, row))) continue;
-    words.push(...contentWords(row.text));
-    if ((lines += 1) >= LEDE_LINES) break;
-  }
-  return new Set(words);
+  const read = (isLede: (row: ModelLine) => boolean): string[] => {
+    const words: string[] = [];
+    let lines = 0;
+    for (const row of ctx.rows) {
+      if (!kept(ctx, row) || !isLede(row)) continue;
+      words.push(...contentWords(row.text));
+      if ((lines += 1) >= LEDE_LINES) break;
+    }
+    return words;
+  };
+  const prose = read((row) => isProse(featuresOf(ctx, row)));
+  return new Set(prose.length > 0 ? prose : read((row) => featuresOf(ctx, row).endsSentence));
 }
 
 /** A short line that shares no content word with the first lines of prose. */
@@ -208,7 +221,7 @@ export function chooseHeadline(ctx: PageModelContext, looksLikeHeadline: (text: 
     if (!kept(ctx, row)) continue;
     if (!looksLikeHeadline(row.text)) return done(undefined, row);
     if (passedOver.length >= MAX_HEADLINE_CANDIDATES) return done(undefined, undefined);
-    const reason = notHeadline(ctx, row);
+    const reason = notHeadline(ctx, row, text);
     if (reason === null && !sharesNothingWithText(row, text)) return done(row, undefined);
     if (reason === null) weak ??= row;
     passedOver.push({ ...row, reason: reason ?? 'short, and shares no word with the text' });

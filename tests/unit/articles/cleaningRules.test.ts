@@ -263,7 +263,8 @@ describe('no catastrophic backtracking', () => {
       `Updated: ${'10 January 2022 '.repeat(17)}`,
       `${'word '.repeat(100_000)}end`,
     ];
-    for (const line of hostile) expect(slow(line), line.slice(0, 40)).toBeLessThan(100);
+    // Backtracking would take seconds to minutes on these lines; 1 s leaves room for a loaded machine.
+    for (const line of hostile) expect(slow(line), line.slice(0, 40)).toBeLessThan(1000);
   });
 
   it('random chrome-like lines never take long', () => {
@@ -275,7 +276,7 @@ describe('no catastrophic backtracking', () => {
     );
     fc.assert(
       fc.property(fc.array(token, { maxLength: 120 }), (tokens) => {
-        expect(slow(tokens.join(' ').slice(0, 300))).toBeLessThan(100);
+        expect(slow(tokens.join(' ').slice(0, 300))).toBeLessThan(1000);
       }),
       { numRuns: 2000 },
     );

@@ -205,3 +205,20 @@ describe('article sentences that look like chrome stay', () => {
     expect(kept(text)).toEqual([LEDE, ...sentences]);
   });
 });
+
+describe('the headline right under navigation or a section label', () => {
+  it.each([
+    ['a breadcrumb on the line above', ['Home › World › Asia', 'Tokayev tells summit the unrest was a coup', '', LEDE, '', SECOND]],
+    ['two section labels above', ['News', 'World', 'Tokayev tells summit the unrest was a coup', '', LEDE, '', SECOND]],
+    ['a menu above', ['Menu | Sport | World | Business', 'Tokayev tells summit the unrest was a coup', LEDE, SECOND]],
+    ['a text of short sentences only', ['Home › World › Asia', 'Leaders meet on the unrest', '', 'The leaders met by video on Monday.', '', 'They spoke of a coup.']],
+  ])('%s', (_, lines) => {
+    const parsed = parse(lines.join('\n'));
+    expect(parsed.title.text).toBe(lines.find((line) => /coup$|unrest$/u.test(line)));
+  });
+
+  it('a masthead and its tagline still stay out of the headline', () => {
+    const parsed = parse(['Valley Courier', 'Your news, every day', '', 'Leaders meet on the unrest', '', LEDE, '', SECOND].join('\n'));
+    expect(parsed.title.text).toBe('Leaders meet on the unrest');
+  });
+});
