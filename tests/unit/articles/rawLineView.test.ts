@@ -3,11 +3,8 @@ import { parseArticle } from '../../../src/lib/articles/parseArticle.ts';
 import { rawLineView } from '../../../src/lib/articles/rawLineView.ts';
 import { loadCorpus } from '../../helpers/corpus.ts';
 
-// A blank line between the breadcrumb and the headline: a headline set right against the
-// navigation reads as masthead chrome to the structure cleaning (merged from issue 13).
 const raw = [
   'Home › World › Asia',
-  '',
   'Leaders meet on the unrest',
   '',
   'The leaders met by video on Monday.',
@@ -27,21 +24,20 @@ describe('rawLineView', () => {
   it('gives every line of the file one fate, in order, with the text as received', () => {
     expect(view.map(({ line, fate }) => [line, fate.kind])).toEqual([
       [1, 'removed'],
-      [2, 'blank'],
-      [3, 'title'],
-      [4, 'blank'],
-      [5, 'paragraph'],
-      [6, 'blank'],
-      [7, 'removed'],
-      [8, 'blank'],
-      [9, 'heading'],
-      [10, 'blank'],
-      [11, 'paragraph'],
+      [2, 'title'],
+      [3, 'blank'],
+      [4, 'paragraph'],
+      [5, 'blank'],
+      [6, 'removed'],
+      [7, 'blank'],
+      [8, 'heading'],
+      [9, 'blank'],
+      [10, 'paragraph'],
     ]);
     expect(view[0]?.text).toBe('Home › World › Asia');
-    expect(view[4]?.fate).toEqual({ kind: 'paragraph', paragraph: 'p-1' });
-    expect(view[6]?.fate).toMatchObject({ kind: 'removed', rule: 'share-buttons' });
-    expect(view[8]?.fate).toEqual({ kind: 'heading', section: 'what-they-said' });
+    expect(view[3]?.fate).toEqual({ kind: 'paragraph', paragraph: 'p-1' });
+    expect(view[5]?.fate).toMatchObject({ kind: 'removed', rule: 'share-buttons' });
+    expect(view[7]?.fate).toEqual({ kind: 'heading', section: 'what-they-said' });
   });
 
   it('names a line the parse does not account for instead of dropping it', () => {
