@@ -15,7 +15,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { decodeArticleText } from '../src/lib/articles/decodeArticleSource.ts';
-import { parseArticle, splitLines, trimLine, type ParsedArticle } from '../src/lib/articles/parseArticle.ts';
+import { parseArticle, splitLines, trimLine } from '../src/lib/articles/parseArticle.ts';
+import { pageBlocks } from '../src/lib/articles/pageBlocks.ts';
+import { parsePageDocument } from '../src/lib/articles/pageDom.ts';
+import { parseArticleFile, type ParsedRawArticle } from '../src/lib/articles/parseArticleFile.ts';
+import { decodeSavedPage, isSavedPageFile } from '../src/lib/articles/parseSavedPage.ts';
 import { ContentError } from '../src/lib/contentError.ts';
 import { suggestClaims, type ClaimSuggestions, type ClaimToMatch } from '../src/lib/editor/claimSuggestions.ts';
 import type { SpeakerAlias } from '../src/lib/claims/speakerAliases.ts';
@@ -46,8 +50,10 @@ export interface LabelledFile {
   expected: ExpectedParse;
   /** Claim id → verbatim passages. */
   claims: Record<string, string[]>;
-  /** The file's non-blank lines, as the parse must account for them. */
+  /** The file's non-blank lines (a saved page's text blocks), as the parse must account for them. */
   lines: Array<{ line: number; text: string }>;
+  /** The file as received. */
+  bytes: Uint8Array;
   /** The raw text, for the outlet context of its siblings. */
   text: string;
 }
@@ -60,27 +66,38 @@ export function labelledFiles(dir = labelledDir): string[] {
     .map((file) => path.join(dir, file));
 }
 
+/** Elements of a saved page that hold no text a reader sees (see the README's input handling table). */
+const NOT_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg']);
+
 /** Reads one labelled file and its labels. Throws, naming the file, on an extension it cannot read. */
 export function readLabelledFile(file: string): LabelledFile {
   const extension = path.extname(file).slice(1).toLowerCase();
   const name = path.basename(file, path.extname(file));
   const dir = path.dirname(file);
-  if (extension !== 'txt') throw new Error(`${file}: the bench reads .txt files only so far; add a reader for .${extension} in readLabelledFile.`);
+  if (extension !== 'txt' && !isSavedPageFile(file)) throw new Error(`${file}: the bench reads .txt, .html and .htm files; add a reader for .${extension} in readLabelledFile.`);
   for (const label of [`${name}.expected.json`, `${name}.claims.yaml`]) {
     if (!existsSync(path.join(dir, label))) throw new Error(`${file}: ${label} is missing; every file of the labelled set needs its labels (nothing is skipped).`);
   }
-  const text = decodeArticleText(file, new Uint8Array(readFileSync(file)));
+  const bytes = new Uint8Array(readFileSync(file));
   const expected = JSON.parse(readFileSync(path.join(dir, `${name}.expected.json`), 'utf8')) as ExpectedParse;
   const claims = (parseYaml(readFileSync(path.join(dir, `${name}.claims.yaml`), 'utf8')) ?? {}) as Record<string, string[]>;
-  const lines = splitLines(text)
-    .map((raw, index) => ({ line: index + 1, text: trimLine(raw) }))
-    .filter((row) => row.text !== '');
-  return { name, extension, path: file, expected, claims, lines, text };
+  // A saved page's "lines" are its text blocks, numbered as the parse numbers them; scripts,
+  // styles and the like are not text (the parse lists each as one block, by its tag and length).
+  const text = isSavedPageFile(file) ? decodeSavedPage(file, bytes) : decodeArticleText(file, bytes);
+  const lines = isSavedPageFile(file)
+    ? pageBlocks(parsePageDocument(text), file)
+        .filter((block) => !NOT_TEXT_TAGS.has(block.tag))
+        .map((block) => ({ line: block.number, text: block.text }))
+    : splitLines(text)
+        .map((raw, index) => ({ line: index + 1, text: trimLine(raw) }))
+        .filter((row) => row.text !== '');
+  return { name, extension, path: file, expected, claims, lines, text, bytes };
 }
 
 /** Parses a labelled file as the loader would, with its outlet's other files as context. */
-export function parseLabelled(file: LabelledFile, siblings: readonly LabelledFile[]): ParsedArticle {
-  return parseArticle(file.text, { file: path.relative(process.cwd(), file.path), outletTexts: siblings.map((s) => s.text) });
+export function parseLabelled(file: LabelledFile, siblings: readonly LabelledFile[]): ParsedRawArticle {
+  const options = { file: path.relative(process.cwd(), file.path), outletTexts: siblings.filter((s) => s.extension === 'txt').map((s) => s.text) };
+  return isSavedPageFile(file.path) ? parseArticleFile(file.bytes, options).parsed : parseArticle(file.text, options);
 }
 
 export interface FileScore {
@@ -129,7 +146,7 @@ function relationOf(suggestions: ClaimSuggestions, text: string, claim: string):
 /** Scores one file's parse (or refusal) against its labels. */
 export function scoreFile(
   file: LabelledFile,
-  result: ParsedArticle | ContentError,
+  result: ParsedRawArticle | ContentError,
   claims: readonly ClaimToMatch[],
   aliases: readonly SpeakerAlias[] = [],
 ): FileScore {
@@ -197,7 +214,7 @@ export function scoreFile(
 export function leaveOneSiteOut(files: readonly LabelledFile[], claims: readonly ClaimToMatch[], aliases: readonly SpeakerAlias[] = []): FileScore[] {
   return files.map((file) => {
     const siblings = files.filter((other) => other !== file && other.expected.site === file.expected.site);
-    let result: ParsedArticle | ContentError;
+    let result: ParsedRawArticle | ContentError;
     try {
       result = parseLabelled(file, siblings);
     } catch (error) {

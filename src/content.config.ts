@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { articleMetadataSchema } from './lib/articles/articleMetadata.ts';
+import { pageMetadataSchema } from './lib/articles/pageMetadata.ts';
 import { articlesLoader, claimsLoader, eventsLoader } from './loaders/articlesLoader.ts';
 import { publishedSchema } from './lib/articles/publishedDate.ts';
 
@@ -34,7 +35,10 @@ const articles = defineCollection({
         paragraphs: z.array(sourceLine.extend({ id: z.string().regex(/^p-\d+$/) })),
       }),
     ),
-    removed: z.array(sourceLine.extend({ rule: z.string(), reason: z.string() })),
+    /** For a saved web page, `line` is the block number and `path` where the block stood. */
+    removed: z.array(sourceLine.extend({ rule: z.string(), reason: z.string(), path: z.string().optional() })),
+    /** A saved web page's own metadata, each value with its source; null for a text file. */
+    page: pageMetadataSchema.nullable(),
     source: z.object({ file: z.string(), bytes: z.number().int(), sha256: z.string().length(64) }),
     wordCount: z.number().int(),
     excerpt: z.string(),

@@ -9,6 +9,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { ContentError } from '../lib/contentError.ts';
+import { publishedFromPage } from '../lib/articles/publishedDate.ts';
 import { countParagraphs, countWords, excerpt } from '../lib/articles/articleSummary.ts';
 import { compareArticle } from '../lib/claims/compareArticle.ts';
 import { articlePeers, comparisonSet } from '../lib/claims/articlePeers.ts';
@@ -61,7 +62,7 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
         claimsOf.set(event, [...(claimsOf.get(event) ?? []), claim]);
       }
       store.clear();
-      for (const { meta, parsed, source, filePath } of articles) {
+      for (const { meta, parsed, page, source, filePath } of articles) {
         // An article is compared within its event only; its claims are its event's.
         const comparison = compareArticle(meta.slug, claimsOf.get(meta.event) ?? [], idsOf(meta.event), peers);
         const numbers = verified.numbers[meta.slug];
@@ -71,7 +72,10 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
           id: meta.slug,
           data: {
             ...meta,
+            // The entry's date; else a saved page's own, marked as read from its metadata.
+            published: meta.published ?? publishedFromPage(page?.published?.value) ?? undefined,
             ...shown,
+            page,
             source,
             wordCount: countWords(parsed),
             excerpt: excerpt(parsed),

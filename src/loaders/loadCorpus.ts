@@ -6,11 +6,13 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseLocatedArticleMetadata, UNATTRIBUTED_OUTLET, type ArticleMetadata } from '../lib/articles/articleMetadata.ts';
+import { isArticleFileName, parseLocatedArticleMetadata, UNATTRIBUTED_OUTLET, type ArticleMetadata } from '../lib/articles/articleMetadata.ts';
 import { checkEvents, parseEventFile, type EventRecord } from '../lib/events/eventsData.ts';
 import { assignEvents } from '../lib/events/eventMembership.ts';
 import { decodeArticleText, describeSource, type ArticleSource } from '../lib/articles/decodeArticleSource.ts';
-import { parseArticle, type ParsedArticle } from '../lib/articles/parseArticle.ts';
+import { parseArticleFile, type ParsedRawArticle } from '../lib/articles/parseArticleFile.ts';
+import type { PageMetadata } from '../lib/articles/pageMetadata.ts';
+import { isSavedPageFile } from '../lib/articles/parseSavedPage.ts';
 import { parseClaimsFile, parseNotClaimsFile, type NotClaimsFile } from '../lib/claims/claimsData.ts';
 import { checkAliasNames, parseAliasesFile, type AliasesFile, type SpeakerAlias } from '../lib/claims/speakerAliases.ts';
 import { verifyClaims, type VerifiedClaims } from '../lib/claims/verifyClaims.ts';
@@ -20,7 +22,9 @@ import { CONTENT_LAYOUT } from '../lib/contentLayout.ts';
 export interface LoadedArticle {
   /** Its event resolved (articles.yaml may leave it out while the site has one event). */
   meta: ArticleMetadata & { event: string };
-  parsed: ParsedArticle;
+  parsed: ParsedRawArticle;
+  /** A saved web page's metadata (headline, byline, date… with their sources); null for a text file. */
+  page: PageMetadata | null;
   source: ArticleSource;
   /** Path of the raw file relative to the project root. */
   filePath: string;
@@ -72,30 +76,46 @@ export async function contentFingerprint(paths: CorpusPaths): Promise<string> {
   return parts.join('\n');
 }
 
-export async function loadCorpus(paths: CorpusPaths): Promise<Corpus> {
+/**
+ * A new article held in memory (add-article --dry-run): loaded as if its file were in the articles
+ * folder and articles.yaml read `metadataText`, so a preview runs every check the build runs
+ * while writing nothing.
+ */
+export interface ArticleInMemory {
+  file: string;
+  bytes: Uint8Array;
+  metadataText: string;
+}
+
+export async function loadCorpus(paths: CorpusPaths, inMemory?: ArticleInMemory): Promise<Corpus> {
   const rootDir = fileURLToPath(paths.root);
   const articlesDir = path.join(rootDir, paths.articles);
   const claimsDir = path.join(rootDir, paths.claims);
   const events = await loadEvents(rootDir, paths.events);
 
-  const names = (await readdir(articlesDir)).sort();
+  const onDisk = await readdir(articlesDir);
+  const names = [...new Set(inMemory ? [...onDisk, inMemory.file] : onDisk)].sort();
   const metadata = parseLocatedArticleMetadata(
-    await readFile(path.join(articlesDir, paths.metadataFile), 'utf8'),
+    inMemory?.metadataText ?? (await readFile(path.join(articlesDir, paths.metadataFile), 'utf8')),
     path.join(paths.articles, paths.metadataFile),
-    names.filter((name) => name.endsWith('.txt')),
+    names.filter(isArticleFileName),
   );
-  const raws: Array<{ meta: ArticleMetadata & { line: number }; filePath: string; bytes: Uint8Array; text: string }> = [];
+  const raws: Array<{ meta: ArticleMetadata & { line: number }; filePath: string; bytes: Uint8Array; text: string | null }> = [];
   for (const meta of [...metadata].sort((a, b) => a.file.localeCompare(b.file))) {
     const filePath = path.join(paths.articles, meta.file);
-    const bytes = new Uint8Array(await readFile(path.join(articlesDir, meta.file)));
-    raws.push({ meta, filePath, bytes, text: decodeArticleText(filePath, bytes) });
+    const bytes = meta.file === inMemory?.file ? inMemory.bytes : new Uint8Array(await readFile(path.join(articlesDir, meta.file)));
+    // A saved page's lines are its blocks, not lines of text: it gives its outlet's other files no context.
+    raws.push({ meta, filePath, bytes, text: isSavedPageFile(meta.file) ? null : decodeArticleText(filePath, bytes) });
   }
   // The page model reads the lines an outlet prints on all its pages from its other files; a
   // draft's placeholder outlet groups nothing.
-  const unplaced = raws.map(({ meta, filePath, bytes, text }) => {
-    const outletTexts = meta.outlet === UNATTRIBUTED_OUTLET ? [] : raws.filter((other) => other.meta !== meta && other.meta.outlet === meta.outlet).map((other) => other.text);
-    const parsed = parseArticle(text, { file: filePath, titleOverride: meta.overrides.title, outletTexts });
-    return { meta, parsed, source: describeSource(meta.file, bytes), filePath };
+  const unplaced = raws.map(({ meta, filePath, bytes }) => {
+    const outletTexts =
+      meta.outlet === UNATTRIBUTED_OUTLET
+        ? []
+        : raws.flatMap((other) => (other.meta !== meta && other.meta.outlet === meta.outlet && other.text !== null ? [other.text] : []));
+    const { parsed, page } = parseArticleFile(bytes, { file: filePath, titleOverride: meta.overrides.title, outletTexts });
+    return { meta, parsed, page, source: describeSource(meta.file, bytes), filePath };
   });
 
   const claimFiles = (await readdir(claimsDir)).filter((name) => name.endsWith('.yaml')).sort();

@@ -134,7 +134,7 @@ describe('add-article', () => {
 
     const none = project.run('add-article', []);
     expect(none.status).toBe(1);
-    expect(none.stderr).toContain('Usage: npm run add-article -- <path-to-raw.txt>');
+    expect(none.stderr).toContain('Usage: npm run add-article -- <raw.txt | page.html>');
 
     const typo = project.run('add-article', [other, '--titel', 'x']);
     expect(typo.status).toBe(1);
@@ -166,7 +166,7 @@ describe('add-article', () => {
     for (const file of ['ad-breaks.txt', 'empty.txt', 'headline-only.txt', 'no-headline.txt']) {
       expect(existsSync(path.join(project.dir, 'content/articles', file)), file).toBe(false);
     }
-  }, 120_000);
+  }, 180_000);
 
   it('gives a title to a file without a headline, and registers a file already copied in by hand', () => {
     const titled = project.run('add-article', ['no-headline.txt', '--title', 'Kazakhstan after the unrest']);

@@ -4,7 +4,7 @@
  * to its Content-Security-Policy. And a rejected input fails the build without leaving a dist/
  * that looks complete.
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -46,7 +46,7 @@ afterAll(async () => {
 
 describe('hostile input, accepted and rendered safely', () => {
   it('builds every article of the fixture', () => {
-    for (const slug of ['hostile-markup', 'hostile-front-matter', 'hostile-unicode', 'hostile-lone-cr', 'hostile-titleless', 'hostile-enormous-line']) {
+    for (const slug of ['hostile-markup', 'hostile-front-matter', 'hostile-unicode', 'hostile-lone-cr', 'hostile-titleless', 'hostile-enormous-line', 'hostile-page-markup', 'hostile-page-malformed']) {
       expect(pages).toContain(`/articles/${slug}/`);
     }
   });
@@ -191,6 +191,56 @@ describe('language and the raw file', () => {
         return n;
       })());
     }
+    await page.close();
+  });
+});
+
+describe('hostile saved web pages: only their text reaches the site', () => {
+  /** Markers that stand only in the pages' markup: scripts, handlers, URLs, frames, forms. */
+  const markupMarkers = ['evil-page.example', 'PHNjcmlwdD5ocHhkYXRh', "alert('css')", 'ld-url', ...['script', 'onload', 'nav', 'h1', 'p', 'inline-link', 'img', 'onerror', 'srcdoc', 'form', 'button', 'svg-script', 'svg-link'].map((m) => `hpx-${m}'`)];
+
+  it('no script, style, iframe, handler, <base>, meta refresh, javascript: or data: URL of a page appears anywhere in dist/', () => {
+    const dist = path.join(project.dir, 'dist');
+    const found: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (/\.(?:html|json|csv|xml|js|css|txt)$/u.test(entry.name)) {
+          const text = readFileSync(file, 'utf8');
+          for (const marker of markupMarkers) if (text.includes(marker)) found.push(`${path.relative(dist, file)}: ${marker}`);
+        }
+      }
+    };
+    walk(dist);
+    expect(found).toEqual([]);
+    const page = readFileSync(path.join(dist, 'articles/hostile-page-markup/index.html'), 'utf8');
+    expect(page).not.toMatch(/<base\b|http-equiv="refresh"|<iframe|srcdoc/iu);
+  });
+
+  it('shows the page’s text, and markup written as text, exactly as written', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/articles/hostile-page-markup/`);
+    expect(await page.locator('h1').textContent()).toBe('Hostile page: markup in a saved page');
+    const text = (await page.locator('.article-body').textContent()) ?? '';
+    expect(text).toContain('The words of a link in the text stay, and its address goes; an image leaves nothing behind in the sentence.');
+    expect(text).toContain("Markup written as text is shown as written: <script>alert('hpx-as-text')</script> and &amp; stay visible, escaped on output.");
+    // The JSON-LD byline is text too: shown, never run.
+    expect(await page.locator('.page-metadata').textContent()).toContain("Byline: <img src=x onerror=alert('ld-author')> (from json-ld)");
+    expect(await page.locator('.source-report tbody tr').allTextContents()).toContainEqual(expect.stringContaining('<script>, 19 characters'));
+    await page.close();
+  });
+
+  it('reads a malformed page as a browser does, as UTF-8 whatever it declares', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/articles/hostile-page-malformed/`);
+    expect(await page.locator('h1').textContent()).toBe('Malformed page: Қазақстан, café and unclosed tags');
+    expect(await page.locator('.para-text').allTextContents()).toEqual([
+      'This page has no html, head or body tags, declares a charset it does not use and leaves its paragraphs unclosed, as browsers allow.',
+      'Its text is Unicode all the same: Қазақстан, Алматы, café and naïve are read as written, and misnested tags keep their words.',
+      'A stray cell in a table, written without its closing tags, belongs to the page and reads as a sentence of it.',
+      'An unclosed division at the end of the page, with enough words to be kept as a paragraph of the text.',
+    ]);
     await page.close();
   });
 });

@@ -22,8 +22,8 @@ export function loadCorpus(): CorpusArticle[] {
   });
 }
 
-/** Every line the parsed article accounts for, wherever it went. */
-export function accountedLines(article: ParsedArticle): SourceLine[] {
+/** Every line (or, for a saved page, block) the parsed article accounts for, wherever it went. */
+export function accountedLines(article: Pick<ParsedArticle, 'title' | 'dek' | 'sections'> & { removed: readonly SourceLine[] }): SourceLine[] {
   const lines: SourceLine[] = [...article.dek, ...article.removed];
   if (article.title.line !== null) lines.push({ line: article.title.line, text: article.title.text });
   for (const section of article.sections) {

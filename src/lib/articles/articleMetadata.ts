@@ -16,9 +16,12 @@ const reasoned = z.object({
 /** The outlet of a file nobody has attributed yet (a fresh draft): it groups no files together. */
 export const UNATTRIBUTED_OUTLET = 'unattributed';
 
+/** A raw article file: text (.txt) or a saved web page (.html, .htm). */
+export const isArticleFileName = (name: string): boolean => /^[^/\\]+\.(?:txt|html?)$/u.test(name);
+
 export const articleMetadataSchema = z.strictObject({
   /** Raw file name in the same folder. */
-  file: z.string().regex(/^[^/\\]+\.txt$/, 'must be the name of a .txt file in the same folder'),
+  file: z.string().refine(isArticleFileName, 'must be the name of a .txt, .html or .htm file in the same folder'),
   /** Permalink: /articles/<slug>/. Never change a published slug. */
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens'),
   /**
@@ -64,7 +67,7 @@ export type LocatedArticleMetadata = ArticleMetadata & { line: number };
 export const articleMetadataFileSchema = z.array(articleMetadataSchema);
 
 /**
- * Parses the metadata YAML and checks it against the `.txt` files present: one entry per file,
+ * Parses the metadata YAML and checks it against the article files present (.txt, .html, .htm): one entry per file,
  * unique files and slugs, no entry for a missing file.
  */
 export function parseArticleMetadata(yamlText: string, file: string, articleFiles: readonly string[]): ArticleMetadata[] {

@@ -60,14 +60,14 @@ export function describeSource(file: string, bytes: Uint8Array): ArticleSource {
 
 /**
  * Decodes UTF-8 (dropping one leading BOM). Throws a ContentError naming the file and the place
- * for: a file over MAX_ARTICLE_BYTES, an invalid byte (with its offset), a control character
+ * for: a file over `maxBytes` (MAX_ARTICLE_BYTES for a text file), an invalid byte (with its offset), a control character
  * such as NUL (with its line and column).
  */
-export function decodeArticleText(file: string, bytes: Uint8Array): string {
-  if (bytes.length > MAX_ARTICLE_BYTES) {
+export function decodeArticleText(file: string, bytes: Uint8Array, maxBytes = MAX_ARTICLE_BYTES): string {
+  if (bytes.length > maxBytes) {
     throw new ContentError({
       file,
-      message: `The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; an article file may be at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB.`,
+      message: `The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; an article file may be at most ${maxBytes / 1024 / 1024} MB.`,
       hint: 'Check that this is one article and not a whole page dump or a binary file; split it or trim it to the article.',
     });
   }

@@ -72,3 +72,16 @@ export function formatPublished(published: Published): string {
   const zone = published.time.slice(5);
   return `${day}, ${published.time.slice(0, 5)}${zone === '' ? '' : zone === 'Z' ? ' UTC' : ` UTC${zone}`}`;
 }
+
+/**
+ * A saved page's own date (its metadata, ISO 8601: "2022-01-10", "2022-01-10T18:42:00+06:00") as
+ * a `published` from the page metadata, for an article whose entry records none; null when the
+ * value is not such a date. The time keeps the zone the page wrote; a time without one is dropped.
+ */
+export function publishedFromPage(value: string | null | undefined): Published | null {
+  const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/u.exec(value?.trim() ?? '');
+  if (!match) return null;
+  const candidate = { date: match[1], ...(match[2] && match[3] ? { time: `${match[2]}${match[3]}` } : {}), from: 'page-metadata' };
+  const parsed = publishedSchema.safeParse(candidate);
+  return parsed.success ? parsed.data : null;
+}

@@ -73,7 +73,7 @@ function isAllCaps(text: string): boolean {
   return cased.length >= 3 && !/\p{Ll}/u.test(text);
 }
 
-export function chromeSuspects(parsed: ParsedArticle): ChromeSuspect[] {
+export function chromeSuspects(parsed: Pick<ParsedArticle, 'title' | 'dek' | 'sections'> & Partial<Pick<ParsedArticle, 'doubts'>>): ChromeSuspect[] {
   const paragraphs = new Set<number>();
   const kept: SourceLine[] = [...parsed.dek];
   for (const section of parsed.sections) {

@@ -8,6 +8,9 @@ import { ContentError, formatProblem } from '../../../src/lib/contentError.ts';
 import { decodeArticleText } from '../../../src/lib/articles/decodeArticleSource.ts';
 import { parseArticle } from '../../../src/lib/articles/parseArticle.ts';
 import { parseArticleMetadata } from '../../../src/lib/articles/articleMetadata.ts';
+import { parseArticleFile } from '../../../src/lib/articles/parseArticleFile.ts';
+import { pageBlocks } from '../../../src/lib/articles/pageBlocks.ts';
+import { parsePageDocument } from '../../../src/lib/articles/pageDom.ts';
 import { accountedLines, nonBlankLines } from '../../helpers/corpus.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -110,6 +113,118 @@ describe('article file input: accepted with every line accounted for, or rejecte
   for (const testCase of fileCases) {
     it(`${testCase.name}: ${testCase.rejected ? 'rejected' : 'accepted'}`, () => {
       expect(run(testCase)).toBe(testCase.rejected);
+    });
+  }
+});
+
+/** Saved web pages (.html): the same table for markup. Text reaches the site; markup never does. */
+const PAGE = 'content/articles/x.html';
+const pageText = [
+  'Kazakh President Kassym-Jomart Tokayev told a video summit of the Collective Security Treaty Organization on Monday that the unrest had been an attempted coup.',
+  'Russian President Vladimir Putin told the same meeting that the alliance would not allow colour revolutions, and that the troops would leave once their mission was over.',
+];
+const article = (extra = '') => `<h1>A headline</h1>${pageText.map((p) => `<p>${p}</p>`).join('')}${extra}`;
+const html = (head: string, main: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A headline</title>${head}</head><body><main><article>${main}</article></main></body></html>`;
+
+interface PageCase {
+  name: string;
+  bytes: Uint8Array;
+  /** Expected error (formatted, or a pattern), or undefined when accepted. */
+  rejected?: string | RegExp;
+  /** Strings of the page's markup that must not reach the parsed article. */
+  absent?: string[];
+  /** Text the parsed paragraphs must hold. */
+  present?: string[];
+}
+
+const pageCases: PageCase[] = [
+  {
+    name: '<script>, <style>, <template>, <noscript>, <iframe>, <object>',
+    bytes: utf8(html('<script>alert("s")</script><style>body{display:none}</style>', article('<template><p>tpl text</p></template><noscript><p>ns text</p></noscript><iframe src="https://evil.example/f"></iframe><object data="x.swf">obj text</object>'))),
+    absent: ['alert', 'display:none', 'tpl text', 'ns text', 'evil.example', 'obj text'],
+  },
+  {
+    name: 'on* handlers, javascript: and data: URLs',
+    bytes: utf8(html('', article(`<p onclick="alert(1)">Text with <a href="javascript:alert(2)">a javascript link</a> and <img src="data:image/png;base64,AAAA" onerror="alert(3)"> an image, in a sentence.</p>`))),
+    absent: ['alert', 'javascript:', 'data:', 'onclick', 'onerror', 'base64'],
+    present: ['Text with a javascript link and an image, in a sentence.'],
+  },
+  {
+    name: '<base> and <meta http-equiv="refresh">',
+    bytes: utf8(html('<base href="https://evil.example/"><meta http-equiv="refresh" content="0; url=https://evil.example/r">', article())),
+    absent: ['evil.example', 'refresh'],
+  },
+  {
+    name: 'markup written as text (entities)',
+    bytes: utf8(html('', article('<p>&lt;script&gt;alert(&quot;shown&quot;)&lt;/script&gt; &amp;amp; &#x3C;b&#x3E; is text, shown as written.</p>'))),
+    present: ['<script>alert("shown")</script> &amp; <b> is text, shown as written.'],
+  },
+  {
+    name: 'malformed HTML: no <html>, <head> or <body>, unclosed and misnested tags',
+    bytes: utf8(`<title>A headline</title><h1>A headline</h1><p>${pageText[0]}<p><b><i>${pageText[1]}</b></i><div>unclosed`),
+    present: pageText,
+  },
+  { name: 'a wrong charset declaration on valid UTF-8', bytes: utf8(html('<meta charset="windows-1251">', article('<p>Қазақстан, café and naïve text in one sentence.</p>'))) },
+  {
+    name: 'invalid UTF-8 under a declared charset',
+    bytes: new Uint8Array([...utf8('<meta charset="windows-1251"><h1>Caf'), 0xe9, ...utf8('</h1>')]),
+    rejected: `${PAGE}:1 (byte 36): The file is not valid UTF-8: byte 0xe9 at offset 36 cannot be decoded. The page declares charset windows-1251; saved pages are read as UTF-8.\n  → Convert it (for example \`iconv -f WINDOWS-1251 -t UTF-8\`), then check the text against the source page.`,
+  },
+  {
+    name: 'NUL character in a page',
+    bytes: utf8(html('', article('<p>Text\u0000 with NUL.</p>'))),
+    rejected: /^content\/articles\/x\.html:1: Control character U\+0000 at line 1, column \d+/u,
+  },
+  {
+    name: 'an empty page',
+    bytes: utf8(''),
+    rejected: `${PAGE}: The page has no headline: no JSON-LD headline, og:title, <h1> above the text or <title>.\n  → Give this file an overrides.title (text and reason) in content/articles/articles.yaml.`,
+  },
+  {
+    name: 'a page that is not an article (navigation only)',
+    bytes: utf8(html('', `<nav>${'<a href="/s">Section</a> '.repeat(30)}</nav>`)),
+    rejected: /^content\/articles\/x\.html: The page is not an article: Readability found no readable article body/u,
+  },
+  {
+    name: 'a page of 5 MB',
+    bytes: utf8(html('', article(`<p>${'0123456789 '.repeat(480_000)}</p>`))),
+    rejected: /^content\/articles\/x\.html: The file is 5\.0 MB; an article file may be at most 4 MB\./u,
+  },
+  {
+    name: '100,000 elements',
+    bytes: utf8(html('', article('<span>x</span>'.repeat(100_000)))),
+    rejected: /^content\/articles\/x\.html: The page has 100,0\d\d start tags; a saved page may have at most 30,000 elements\./u,
+  },
+  {
+    name: 'elements nested 20,000 deep',
+    bytes: utf8(html('', article(`${'<div>'.repeat(20_000)}deep${'</div>'.repeat(20_000)}`))),
+    rejected: /^content\/articles\/x\.html: The page nests elements about 20,00\d deep; a saved page may nest at most 200 deep/u,
+  },
+];
+
+function runPage(testCase: PageCase): string | undefined {
+  try {
+    const { parsed } = parseArticleFile(testCase.bytes, { file: PAGE });
+    // Accepted: every block of the page is accounted for, and only text came through.
+    const blocks = pageBlocks(parsePageDocument(new TextDecoder().decode(testCase.bytes)), PAGE);
+    expect(accountedLines(parsed).map((row) => row.line)).toEqual(blocks.map((block) => block.number));
+    const out = JSON.stringify(parsed);
+    for (const bad of testCase.absent ?? []) expect(out, bad).not.toContain(bad);
+    const paragraphs = parsed.sections.flatMap((section) => section.paragraphs.map((p) => p.text));
+    for (const text of testCase.present ?? []) expect(paragraphs).toContain(text);
+    return undefined;
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map(formatProblem).join('\n');
+    throw error;
+  }
+}
+
+describe('saved web page input: accepted with only its text, or rejected with one message', () => {
+  for (const testCase of pageCases) {
+    it(`${testCase.name}: ${testCase.rejected ? 'rejected' : 'accepted'}`, () => {
+      const result = runPage(testCase);
+      if (testCase.rejected instanceof RegExp) expect(result).toMatch(testCase.rejected);
+      else expect(result).toBe(testCase.rejected);
     });
   }
 });

@@ -36,23 +36,24 @@ describe('labelled set', () => {
     }
   });
 
-  it('accounts for every line of every file exactly once', () => {
-    for (const file of files) {
+  it('accounts for every line of every text file exactly once (saved pages: labelledPages.test.ts)', () => {
+    for (const file of files.filter((f) => f.extension === 'txt')) {
       const parsed = parseLabelled(file, files.filter((other) => other !== file && other.expected.site === file.expected.site));
       expect(accountedLines(parsed)).toEqual(nonBlankLines(file.text).map(({ line, text }) => expect.objectContaining({ line, text })));
     }
   });
 
   it('leave one site out: headlines, chrome and article lines at least as good as today', () => {
-    // Reached on 48 files: headlines 100%, chrome recall 0.95, no article line lost.
+    // Reached on 54 files (48 text, 6 pages): headlines 100%, chrome recall 0.97, no article line lost.
     expect(total.headlineAccuracy).toBeGreaterThanOrEqual(0.96);
-    expect(total.chromeRecall).toBeGreaterThanOrEqual(0.93);
+    expect(total.chromeRecall).toBeGreaterThanOrEqual(0.94);
     expect(total.linesLost).toBe(0);
-    expect(total.ruleAgreement).toBeGreaterThanOrEqual(0.75);
+    // The rule names are the text rules'; the pages' labels give the page's own reasons.
+    expect(totalOf(scores.filter((s) => s.extension === 'txt')).ruleAgreement).toBeGreaterThanOrEqual(0.75);
   });
 
   it('leave one site out: suggestions and figure relations at the issue\'s targets', () => {
-    // Reached on 48 files: claim precision 0.89, recall 0.87, figure relations 98%.
+    // Reached on 54 files: claim precision 0.89, recall 0.90, figure relations 97%.
     expect(total.suggestions.precision).toBeGreaterThanOrEqual(0.86);
     expect(total.suggestions.recall).toBeGreaterThanOrEqual(0.85);
     expect(total.figureRelationsRight).toBeGreaterThanOrEqual(0.96);

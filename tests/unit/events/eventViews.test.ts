@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePublished, formatPublished, isoPublished, publishedSchema } from '../../../src/lib/articles/publishedDate.ts';
+import { comparePublished, formatPublished, isoPublished, publishedFromPage, publishedSchema } from '../../../src/lib/articles/publishedDate.ts';
 import { countsLine, coverageBySource, eventCounts, firstCarriers, publicationOrder, type ViewArticle, type ViewClaim } from '../../../src/lib/events/eventViews.ts';
 import { outletSlug, outletSummaries } from '../../../src/lib/events/outletViews.ts';
 import { atomDate, atomFeed } from '../../../src/lib/events/atomFeed.ts';
@@ -19,6 +19,16 @@ describe('published dates', () => {
     expect(comparePublished({ date: '2022-01-10', from: 'url' }, { date: '2022-01-11', from: 'url' })).toBeLessThan(0);
     expect(comparePublished({ date: '2022-01-10', time: '18:00+06:00', from: 'url' }, { date: '2022-01-10', time: '13:30Z', from: 'url' })).toBeLessThan(0);
     expect(comparePublished({ date: '2022-01-10', time: '18:00', from: 'url' }, { date: '2022-01-10', time: '09:00Z', from: 'url' })).toBe(0);
+  });
+
+  it('reads a saved page’s own date as from its metadata, keeping a zoned time only', () => {
+    expect(publishedFromPage('2022-01-10T18:42:00+06:00')).toEqual({ date: '2022-01-10', time: '18:42+06:00', from: 'page-metadata' });
+    expect(publishedFromPage('2022-01-10T18:42:00.000Z')).toEqual({ date: '2022-01-10', time: '18:42Z', from: 'page-metadata' });
+    expect(publishedFromPage('2022-01-10T18:42')).toEqual({ date: '2022-01-10', from: 'page-metadata' });
+    expect(publishedFromPage('2022-01-10')).toEqual({ date: '2022-01-10', from: 'page-metadata' });
+    expect(publishedFromPage('10 January 2022')).toBeNull();
+    expect(publishedFromPage('2022-02-30')).toBeNull();
+    expect(publishedFromPage(undefined)).toBeNull();
   });
 
   it('gives schema.org dates and page text', () => {
