@@ -244,7 +244,7 @@ async function main(): Promise<void> {
   }
 
   // 7. The report, printed or as JSON.
-  console.log(values.json ? JSON.stringify(previewJson(report)) : `Event: ${event}\n${reportText(report)}`);
+  console.log(values.json ? JSON.stringify(previewJson(report)) : `${reportText(report)}\nEvent: ${event}`);
 }
 
 main().catch((error: unknown) => {

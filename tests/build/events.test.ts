@@ -89,7 +89,7 @@ describe('the commands', () => {
     const added = refusals['article: added']!;
     expect(added.stderr).toBe('');
     expect(added.status).toBe(0);
-    expect(added.stdout).toContain(`event: ${NEW}`);
+    expect(added.stdout).toContain(`Event: ${NEW}`);
     expect(readFileSync(path.join(project.dir, 'content/articles/articles.yaml'), 'utf8')).toMatch(new RegExp(`file: blog-share-tags\\.txt\\n  slug: [a-z0-9-]+\\n  event: ${NEW}`, 'u'));
   });
 
