@@ -36,4 +36,12 @@ describe('languageName, publishedDate, formatDate', () => {
     expect(publishedDate({ published: '2022-01-10' })).toBe('2022-01-10');
     expect(formatDate('2022-01-10')).toBe('10 January 2022');
   });
+
+  it('falls back to a saved page’s own date, and the editor’s date wins over it', () => {
+    const page = { published: { value: '2022-01-10T14:05:00+00:00', source: 'json-ld' } };
+    expect(publishedDate({ page })).toBe('2022-01-10T14:05:00+00:00');
+    expect(publishedDate({ published: '2022-01-11', page })).toBe('2022-01-11');
+    expect(publishedDate({ page: null })).toBeNull();
+    expect(publishedDate({ page: { published: { value: 'yesterday', source: 'meta' } } })).toBeNull();
+  });
 });

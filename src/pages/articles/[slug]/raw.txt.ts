@@ -3,7 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, type ArticleEntry } from '../../../data/collections.ts';
 import { rawBytes } from '../../../data/articleBody.ts';
 
-export const getStaticPaths = (async () => (await getArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await getArticles())
+    // A saved web page's markup never reaches the site, not even as text: it stays in the repository.
+    .filter((article) => article.data.page === null)
+    .map((article) => ({ params: { slug: article.id }, props: { article } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: ArticleEntry }> = ({ props }) =>
   new Response(rawBytes(props.article), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
