@@ -1,6 +1,7 @@
 /**
- * /search-index.json: the site search's records and fuse.js indexes (src/lib/search/searchRecords.ts),
- * fetched by the browser the first time someone focuses a search box, never on page load.
+ * /search-index.json: the site search's records and fuse.js indexes (src/lib/search/searchRecords.ts)
+ * in one file. The browser does not fetch it: after the build, src/integrations/searchShards.ts cuts
+ * it into the small files under /search-index/ that a query fetches as it needs them.
  */
 import type { APIRoute } from 'astro';
 import { buildSearchData, serializeSearchData } from '../lib/search/searchRecords.ts';

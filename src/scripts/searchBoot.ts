@@ -54,3 +54,7 @@ document.addEventListener('keydown', (event) => {
   box.focus();
   box.select();
 });
+
+// Landing from a search result (/articles/<slug>/?hl=…#p-12): the module that marks the words
+// loads only then, so no other page view runs it.
+if (new URLSearchParams(location.search).has('hl')) void import('./searchLanding.ts');

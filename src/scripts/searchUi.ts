@@ -1,8 +1,9 @@
 /**
  * searchUi: the search boxes as ARIA comboboxes (loaded by searchBoot.ts on first focus).
  *
- * Fetches /search-index.json once, runs queries with src/lib/search/searchEngine.ts and renders the
- * results into the box's listbox: claims first, then passages, matched words in <mark>. All
+ * Fetches the search manifest (/search-index/manifest.json) once, then each query fetches the
+ * term shards and the records it needs (src/lib/search/searchShardLoader.ts); results are
+ * rendered into the box's listbox: claims first, then passages, matched words in <mark>. All
  * record text goes into the page as text nodes (never as HTML).
  *
  * Two modes, from the input's data-search attribute:
@@ -11,11 +12,14 @@
  *   (history.replaceState), so a reload, Back or a shared link shows the same results.
  * Keys: ↓/↑ move through the options, Enter opens the active one, Escape closes the popup (or,
  * with it closed, clears the box).
+ *
+ * Each option is itself the link (`<a role="option">`): a link inside an option would be an
+ * interactive element nested in another (axe: nested-interactive). A passage's link carries the
+ * matched words (`?hl=`), which the bootstrap marks in the paragraph on arrival.
  */
-import { createSearchEngine, type ClaimHit, type Marked, type PassageHit, type SearchEngine, type SearchResults } from '../lib/search/searchEngine.ts';
-import { SEARCH_DATA_VERSION, type SearchData } from '../lib/search/searchRecords.ts';
+import type { ClaimHit, Marked, PassageHit, SearchResults } from '../lib/search/searchEngine.ts';
+import { openShardedSearch, type ShardedSearch } from '../lib/search/searchShardLoader.ts';
 
-const INDEX_URL = '/search-index.json';
 const LIMITS = {
   dropdown: { claims: 5, passages: 5 },
   page: { claims: 50, passages: 50 },
@@ -23,23 +27,27 @@ const LIMITS = {
 /** Screen readers get the count once typing pauses, not on every keystroke. */
 const ANNOUNCE_DELAY = 400;
 
-let engine: Promise<SearchEngine> | null = null;
+const fetchJson = async (path: string): Promise<unknown> => {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.json();
+};
 
-export function loadEngine(): Promise<SearchEngine> {
-  engine ??= fetch(INDEX_URL)
-    .then((response) => {
-      if (!response.ok) throw new Error(`${INDEX_URL}: HTTP ${response.status}`);
-      return response.json() as Promise<SearchData>;
-    })
-    .then((data) => {
-      if (data.v !== SEARCH_DATA_VERSION) throw new Error(`${INDEX_URL}: unexpected version ${String(data.v)}`);
-      return createSearchEngine(data);
-    })
-    .catch((error: unknown) => {
-      engine = null;
-      throw error;
-    });
+let engine: Promise<ShardedSearch> | null = null;
+
+export function loadEngine(): Promise<ShardedSearch> {
+  engine ??= openShardedSearch(fetchJson).catch((error: unknown) => {
+    engine = null;
+    throw error;
+  });
   return engine;
+}
+
+/** A passage's link with the words to mark on arrival: /articles/<slug>/?hl=…#p-N. */
+export function landingUrl(hit: PassageHit): string {
+  if (hit.words.length === 0) return hit.url;
+  const [path, hash] = hit.url.split('#');
+  return `${path}?${new URLSearchParams({ hl: hit.words.join(' ') }).toString()}#${hash ?? ''}`;
 }
 
 const controllers = new WeakMap<HTMLInputElement, Combobox>();
@@ -115,11 +123,13 @@ class Combobox {
     }
     const ticket = ++this.pending;
     const slow = window.setTimeout(() => this.say('Loading the search index…', true), 150);
-    loadEngine().then(
-      (ready) => {
+    loadEngine()
+      .then((ready) => ready.search(query, LIMITS[this.mode]))
+      .then(
+      (results) => {
         window.clearTimeout(slow);
         if (ticket !== this.pending) return; // a newer keystroke is on its way
-        this.render(ready.search(query, LIMITS[this.mode]), query);
+        this.render(results, query);
       },
       () => {
         window.clearTimeout(slow);
@@ -163,7 +173,7 @@ class Combobox {
       heading.textContent = hits.length < count ? `${label} (${hits.length} of ${of})` : `${label} (${count})`;
       element.setAttribute('aria-labelledby', heading.id);
       element.append(heading);
-      for (const hit of hits) element.append(this.option(hit.kind === 'claim' ? claimContent(hit) : passageContent(hit), hit.url, hit.kind));
+      for (const hit of hits) element.append(this.option(hit.kind === 'claim' ? claimContent(hit) : passageContent(hit), hit.kind === 'claim' ? hit.url : landingUrl(hit), hit.kind));
       this.listbox.append(element);
     };
     group('Claims', results.totalClaims, results.claims);
@@ -190,16 +200,14 @@ class Combobox {
   }
 
   private option(content: Node[], href: string, kind: string): HTMLElement {
-    const element = document.createElement('div');
+    const element = document.createElement('a');
+    element.href = href;
+    element.tabIndex = -1;
     element.setAttribute('role', 'option');
     element.setAttribute('aria-selected', 'false');
     element.id = `${this.listbox.id}-${this.options.length}`;
     element.className = `search-option search-option-${kind}`;
-    const link = document.createElement('a');
-    link.href = href;
-    link.tabIndex = -1;
-    link.append(...content);
-    element.append(link);
+    element.append(...content);
     element.addEventListener('mousemove', () => {
       const index = this.options.findIndex((o) => o.element === element);
       if (index !== this.active) this.setActive(index, false);

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { closeSiteInBrowser, openSiteInBrowser, type ServedSite } from '../helpers/site.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 let site: ServedSite;
 let browser: Browser;
@@ -19,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => closeSiteInBrowser({ site, browser }));
 
 /** A fresh page whose console errors, failed requests and 4xx/5xx responses are collected. */
-async function openPage(options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
+async function openPage(options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const requests: string[] = [];
@@ -37,7 +38,10 @@ async function openPage(options: { javaScriptEnabled?: boolean } = {}): Promise<
   return { context, page, requests };
 }
 
-const isIndex = (path: string) => path === '/search-index.json';
+// The index is a manifest plus the shards and records a query needs (src/lib/search/searchShards.ts):
+// "the index" is the manifest, fetched once; the whole file is never fetched by the browser.
+const isIndex = (path: string) => path === '/search-index/manifest.json';
+const isIndexFile = (path: string) => path.startsWith('/search-index');
 const isSearchChunk = (path: string) => /^\/_astro\/searchUi\.[\w-]+\.js$/u.test(path);
 
 const header = {
@@ -56,7 +60,7 @@ describe('loading', () => {
     await page.waitForLoadState('networkidle');
     await page.mouse.wheel(0, 600);
     await page.waitForTimeout(300);
-    expect(requests.filter(isIndex)).toEqual([]);
+    expect(requests.filter(isIndexFile)).toEqual([]);
     expect(requests.filter(isSearchChunk)).toEqual([]);
     // The page carries only the small bootstrap: no fuse.js in any script it loaded.
     const scripts = requests.filter((path) => path.endsWith('.js'));
@@ -86,7 +90,7 @@ describe('loading', () => {
     const { context, page, requests } = await openPage();
     await page.goto(`${site.origin}/search/`);
     await page.waitForLoadState('networkidle');
-    expect(requests.filter((path) => isIndex(path) || isSearchChunk(path))).toEqual([]);
+    expect(requests.filter((path) => isIndexFile(path) || isSearchChunk(path))).toEqual([]);
     await page.goto(`${site.origin}/search/?q=coup`);
     await page.waitForSelector('#search-page-listbox [role="option"]');
     expect(requests.filter(isIndex)).toHaveLength(1);
@@ -163,7 +167,7 @@ describe('the header search box', () => {
     await page.focus(header.input);
     await page.keyboard.type('7,939');
     await page.waitForSelector(header.options);
-    const hrefs = await page.locator(`${header.options} a`).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await page.locator(header.options).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     const passage = hrefs.findIndex((href) => href?.includes('#p-'));
     expect(passage).toBeGreaterThan(0);
     for (let i = 0; i <= passage; i += 1) await page.keyboard.press('ArrowDown');
@@ -214,7 +218,7 @@ describe('the search page', () => {
     await page.waitForSelector(pageOptions);
     const input = page.locator('#search-page-input');
     expect(await input.inputValue()).toBe('peacekeepers');
-    expect(await page.locator(`${pageOptions} a`).first().getAttribute('href')).toBe('/claims/csto-troop-strength/');
+    expect(await page.locator(pageOptions).first().getAttribute('href')).toBe('/claims/csto-troop-strength/');
     expect(await page.locator('[data-search-browse]').isHidden()).toBe(true);
     await expect.poll(() => page.locator('#search-page-status').textContent()).toMatch(/for “peacekeepers”/u);
 
@@ -224,21 +228,21 @@ describe('the search page', () => {
     await page.keyboard.type('Tokaev coup', { delay: 20 });
     await page.waitForURL('**/search/?q=Tokaev%20coup');
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
-    await expect.poll(() => page.locator(`${pageOptions} a`).first().getAttribute('href')).toBe('/claims/tokayev-attempted-coup/');
+    await expect.poll(() => page.locator(pageOptions).first().getAttribute('href')).toBe('/claims/tokayev-attempted-coup/');
     expect(await page.title()).toContain('“Tokaev coup”');
 
     await page.reload();
     await page.waitForSelector(pageOptions);
     expect(await input.inputValue()).toBe('Tokaev coup');
-    expect(await page.locator(`${pageOptions} a`).first().getAttribute('href')).toBe('/claims/tokayev-attempted-coup/');
+    expect(await page.locator(pageOptions).first().getAttribute('href')).toBe('/claims/tokayev-attempted-coup/');
 
-    await page.locator(`${pageOptions} a`).first().click();
+    await page.locator(pageOptions).first().click();
     await page.waitForURL('**/claims/tokayev-attempted-coup/');
     await page.goBack();
     await page.waitForURL('**/search/?q=Tokaev%20coup');
     await page.waitForSelector(pageOptions);
     expect(await input.inputValue()).toBe('Tokaev coup');
-    expect(await page.locator(`${pageOptions} a`).first().getAttribute('href')).toBe('/claims/tokayev-attempted-coup/');
+    expect(await page.locator(pageOptions).first().getAttribute('href')).toBe('/claims/tokayev-attempted-coup/');
 
     // Clearing the box goes back to the list of every claim, and the address to /search/.
     await input.fill('');
@@ -252,7 +256,7 @@ describe('the search page', () => {
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent('"Maidan technologies"')}`);
     await page.waitForSelector(pageOptions);
     await page.focus('#search-page-input');
-    const hrefs = await page.locator(`${pageOptions} a`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await page.locator(pageOptions).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     const passage = hrefs.findIndex((href) => href.includes('#p-'));
     for (let i = 0; i <= passage; i += 1) await page.keyboard.press('ArrowDown');
     expect(await page.locator('#search-page-input').getAttribute('aria-activedescendant')).toBe(`search-page-listbox-${passage}`);
@@ -275,6 +279,65 @@ describe('the search page', () => {
     await page.press(header.input, 'Enter');
     await page.waitForURL('**/search/?q=peacekeepers');
     expect(await page.locator('[data-search-browse] li').count()).toBe(claims.claims.length);
+    await context.close();
+  });
+});
+
+describe('the sharded index', () => {
+  it('a query fetches the manifest, the shards of its words and the records it ranks, never the whole file', async () => {
+    const { context, page, requests } = await openPage();
+    await page.goto(`${site.origin}/`);
+    await page.focus(header.input);
+    await page.keyboard.type('peacekeepers');
+    await expect.poll(() => page.locator(header.options).first().getAttribute('href')).toBe('/claims/csto-troop-strength/');
+    const files = requests.filter(isIndexFile);
+    expect(files).not.toContain('/search-index.json');
+    expect(files.filter(isIndex)).toHaveLength(1);
+    // "p", "pe", … "peacekeepers": every word of the query lives in the shard of "pe" (and "p", the one-letter word, has none).
+    const shards = files.filter((path) => /\/t\/[^/]+\.json$/u.test(path));
+    expect(shards.length).toBeGreaterThan(0);
+    expect(shards.length).toBeLessThanOrEqual(2);
+    expect(new Set(files).size).toBe(files.length);
+    const manifest = (await (await fetch(`${site.origin}/search-index/manifest.json`)).json()) as { claims: number; passages: number };
+    expect(files.filter((path) => /\/[cp]\/\d+\.json$/u.test(path)).length).toBeLessThan(manifest.claims + manifest.passages);
+    await context.close();
+  });
+});
+
+describe('landing on a passage from search', () => {
+  it('"2030 troops" finds the paragraph that says "2,030 soldiers", and opening it marks the matched words', async () => {
+    const { context, page } = await openPage();
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('2030 troops')}`);
+    await page.waitForSelector('#search-page-listbox [role="option"]');
+    const option = page.locator('#search-page-listbox a[role="option"][href*="/articles/asumetech-kazakhstan-speaks-of-a-coup/"][href$="#p-12"]');
+    expect(await option.count()).toBe(1);
+    expect(await option.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['2,030', 'soldiers']));
+    await option.click();
+    await page.waitForURL('**/articles/asumetech-kazakhstan-speaks-of-a-coup/?hl=*#p-12');
+    const marks = await page.locator('#p-12 mark.search-landing').allTextContents();
+    expect(marks).toEqual(expect.arrayContaining(['2,030', 'soldiers']));
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p-12');
+    // Only the target paragraph is marked, and the text reads as before.
+    expect(await page.locator('mark.search-landing').count()).toBe(marks.length);
+    expect(await page.locator('#p-12').textContent()).toContain('2,030 soldiers');
+    await page.goto(`${site.origin}/articles/asumetech-kazakhstan-speaks-of-a-coup/#p-12`);
+    expect(await page.locator('mark.search-landing').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('accessibility of the results', () => {
+  it('axe finds nothing on /search/?q=coup (no link nested inside an option)', async () => {
+    const { context, page } = await openPage({ bypassCSP: true });
+    await page.goto(`${site.origin}/search/?q=coup`);
+    await page.waitForSelector('#search-page-listbox [role="option"]');
+    expect(await page.locator('#search-page-listbox [role="option"] a, #search-page-listbox [role="option"] button').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${site.origin}/`);
+    await page.focus(header.input);
+    await page.keyboard.type('coup');
+    await page.waitForSelector(header.options);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });

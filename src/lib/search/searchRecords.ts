@@ -1,7 +1,8 @@
 /**
  * searchRecords: the records the site search looks through, built at build time from the
  * articles and the verified claims, and serialised with their fuse.js indexes into one static
- * JSON file (/search-index.json) that the browser fetches on first use.
+ * JSON file (/search-index.json), which searchShards.ts splits into the small files the browser
+ * fetches as a query needs them.
  *
  * Two kinds of record, each with its own fuse.js index:
  * - a claim: statement, speaker, topic, figures, and its verbatim quotes;
@@ -182,10 +183,15 @@ export function quoteText(data: Pick<Docs, 'passages'>, [passage, start, end]: Q
 
 /** The normalised text fuse.js searches in each field of a claim. */
 export function claimFields(data: Docs, doc: ClaimDoc): Record<string, string | string[] | null> {
+  return claimFieldsWithQuotes(doc, doc.quotes.map((ref) => quoteText(data, ref)));
+}
+
+/** The same, given the quotes' texts (a claim fragment carries them: searchShards.ts). */
+export function claimFieldsWithQuotes(doc: ClaimDoc, quotes: readonly string[]): Record<string, string | string[] | null> {
   const figures = [doc.figure ?? '', ...doc.alt].join(' ').trim();
   return {
     statement: normalizeText(doc.statement),
-    quotes: doc.quotes.map((ref) => normalizeText(quoteText(data, ref))),
+    quotes: quotes.map((quote) => normalizeText(quote)),
     speaker: normalizeText(doc.speaker),
     topic: normalizeText(topicLabel(doc.topic)),
     figure: figures === '' ? null : normalizeText(figures),
@@ -197,7 +203,7 @@ export function claimFields(data: Docs, doc: ClaimDoc): Record<string, string | 
  * and outlet repeat from paragraph to paragraph: pass a memoised `normalizeContext` to normalise
  * each once.
  */
-export function passageFields(data: Docs, doc: PassageDoc, normalizeContext = normalizeText): Record<string, string | null> {
+export function passageFields(data: Pick<Docs, 'articles'>, doc: PassageDoc, normalizeContext = normalizeText): Record<string, string | null> {
   const article = data.articles[doc.a];
   return {
     text: normalizeText(doc.t),

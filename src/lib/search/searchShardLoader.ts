@@ -1,0 +1,234 @@
+/**
+ * searchShardLoader: the engine over the sharded index (searchShards.ts), fetching only what a
+ * query needs. `fetchJson` is injected (the browser passes fetch; tests and the benchmark pass
+ * a map of files), so this stays free of the DOM.
+ *
+ * A query, in at most four rounds of parallel requests:
+ * 1. the manifest (once per page; the UI fetches it when the box gets focus);
+ * 2. the term shards of its words (and of their synonyms and phrase words) and, for a word long
+ *    enough to forgive typos, the vocabulary file of its first letter;
+ * 3. the shards of the typo corrections found in that vocabulary, when they are elsewhere;
+ * 4. the candidates' records, one small file each (as many per kind as are shown, from 10 to
+ *    60: each is a request); then the engine runs, and if it needed more
+ *    (no record had every word, so it looked at those with some), those are fetched and it runs
+ *    again.
+ * Every file is fetched once; a file that fails is fetched again by the next query.
+ */
+import Fuse from 'fuse.js/basic';
+import { allowedEdits, isEmptyQuery, parseQuery } from './searchQuery.ts';
+import { synonymsOf } from './searchSynonyms.ts';
+import { tokenize } from '../text/normalizeText.ts';
+import type { Postings } from './searchPostings.ts';
+import { createEngine, firstChar, type EngineOptions, type KindSource, type Missing, type SearchLimits, type SearchResults, type SearchSource } from './searchEngine.ts';
+import {
+  CLAIM_KEYS,
+  PASSAGE_KEYS,
+  cachedNormalizer,
+  claimFieldsWithQuotes,
+  passageFields,
+  type ArticleRef,
+  type ClaimDoc,
+  type IndexRecord,
+  type PassageDoc,
+  type QuoteRef,
+  type SearchKey,
+} from './searchRecords.ts';
+import {
+  MANIFEST_URL,
+  SHARDS_VERSION,
+  claimPath,
+  passagePath,
+  rowPostings,
+  shardKey,
+  termPath,
+  vocabKey,
+  vocabPath,
+  type ClaimFragment,
+  type FragmentQuote,
+  type PassageFragment,
+  type SearchManifest,
+  type TermShard,
+} from './searchShards.ts';
+
+export type FetchJson = (path: string) => Promise<unknown>;
+
+export interface ShardedSearch {
+  search(query: string, limits?: SearchLimits): Promise<SearchResults>;
+  readonly manifest: SearchManifest;
+}
+
+/** Loads the manifest; the rest comes with the queries. */
+export async function openShardedSearch(fetchJson: FetchJson, options: EngineOptions = {}): Promise<ShardedSearch> {
+  const manifest = (await fetchJson(MANIFEST_URL)) as SearchManifest;
+  if (manifest?.v !== SHARDS_VERSION) throw new Error(`${MANIFEST_URL}: unexpected version ${String(manifest?.v)}`);
+  return shardedSearch(manifest, fetchJson, options);
+}
+
+interface MutableKind<D> extends KindSource<D> {
+  records: Array<IndexRecord | undefined>;
+  lists: Map<string, Postings>;
+}
+
+function mutableKind<D>(count: number): MutableKind<D> {
+  const records: Array<IndexRecord | undefined> = [];
+  const lists = new Map<string, Postings>();
+  return { count, docs: [], records, lists, record: (i) => records[i], postings: (word) => lists.get(word) };
+}
+
+/** The fuse.js index records of documents, built as the build built them (Fuse.createIndex). */
+function indexRecords<D>(keys: readonly SearchKey[], docs: readonly D[], fields: (doc: D) => Record<string, string | string[] | null>): IndexRecord[] {
+  const cache = new Map<D, Record<string, string | string[] | null>>();
+  const fieldsOf = (doc: D) => {
+    let value = cache.get(doc);
+    if (!value) cache.set(doc, (value = fields(doc)));
+    return value;
+  };
+  const index = Fuse.createIndex<D>(
+    keys.map((key) => ({ ...key, getFn: (doc: D) => fieldsOf(doc)[key.name] ?? '' })),
+    docs as D[],
+  );
+  return (index.toJSON() as unknown as { records: IndexRecord[] }).records;
+}
+
+export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, options: EngineOptions = {}): ShardedSearch {
+  const claims = mutableKind<ClaimDoc>(manifest.claims);
+  const passages = mutableKind<PassageDoc>(manifest.passages);
+  const articles: ArticleRef[] = [];
+  const quotes = new Map<ClaimDoc, FragmentQuote[]>();
+  const words = new Map<string, Set<string>>();
+  const termKeys = new Set(manifest.terms);
+  const vocabKeys = new Set(manifest.vocab);
+  const loading = new Map<string, Promise<void>>();
+  const context = cachedNormalizer();
+  const source: SearchSource & { generation: number } = {
+    articleCount: manifest.articles,
+    claims,
+    passages,
+    generation: 0,
+    wordsStartingWith: (first) => words.get(first) ?? [],
+    article: (doc) => articles[doc.a],
+    quote: (doc: ClaimDoc, ref: QuoteRef) => {
+      const quote = quotes.get(doc)?.[doc.quotes.indexOf(ref)];
+      return { text: quote?.[3] ?? '', article: quote ? { slug: '', title: quote[4], outlet: quote[5], sections: [] } : undefined };
+    },
+  };
+  const engine = createEngine(source, options);
+
+  const addWord = (word: string) => {
+    const first = firstChar(word);
+    let set = words.get(first);
+    if (!set) words.set(first, (set = new Set()));
+    set.add(word);
+  };
+
+  /** Fetches a file once (again after a failure), then applies it. */
+  function once(path: string, apply: (body: unknown) => void): Promise<void> {
+    let promise = loading.get(path);
+    if (!promise) {
+      promise = fetchJson(path).then(apply, (error: unknown) => {
+        loading.delete(path);
+        throw error;
+      });
+      loading.set(path, promise);
+    }
+    return promise;
+  }
+
+  const loadTerms = (keys: Iterable<string>) =>
+    Promise.all(
+      [...new Set(keys)].filter((key) => termKeys.has(key)).map((key) =>
+        once(termPath(manifest.hash, key), (body) => {
+          for (const [word, row] of Object.entries(body as TermShard)) {
+            const lists = rowPostings(row);
+            if (lists.claims.df > 0) claims.lists.set(word, lists.claims);
+            if (lists.passages.df > 0) passages.lists.set(word, lists.passages);
+            addWord(word);
+          }
+          source.generation += 1;
+        }),
+      ),
+    );
+
+  const loadVocab = (keys: Iterable<string>) =>
+    Promise.all(
+      [...new Set(keys)].filter((key) => vocabKeys.has(key)).map((key) =>
+        once(vocabPath(manifest.hash, key), (body) => {
+          for (const word of body as string[]) addWord(word);
+          source.generation += 1;
+        }),
+      ),
+    );
+
+  /** Fetched records not yet indexed: shared, since two queries typed in a row may wait for the same file. */
+  const fetchedClaims = new Map<number, ClaimFragment>();
+  const fetchedPassages = new Map<number, PassageFragment>();
+
+  async function loadRecords(wanted: Missing): Promise<void> {
+    await Promise.all([
+      ...wanted.claims.filter((i) => !claims.records[i]).map((i) => once(claimPath(manifest.hash, i), (body) => void fetchedClaims.set(i, body as ClaimFragment))),
+      ...wanted.passages.filter((i) => !passages.records[i]).map((i) => once(passagePath(manifest.hash, i), (body) => void fetchedPassages.set(i, body as PassageFragment))),
+    ]);
+    indexFetched();
+  }
+
+  /** Builds the fuse.js index records of the fetched records, in one batch per kind. */
+  function indexFetched(): void {
+    if (fetchedClaims.size > 0) {
+      const positions = [...fetchedClaims.keys()];
+      const docs = positions.map((i) => {
+        const [id, statement, topic, speaker, figure, sources, alt, quoted] = fetchedClaims.get(i) as ClaimFragment;
+        const doc: ClaimDoc = { id, statement, topic, speaker, figure, sources, alt, quotes: quoted.map(([p, s, e]): QuoteRef => [p, s, e]) };
+        quotes.set(doc, quoted);
+        return doc;
+      });
+      fetchedClaims.clear();
+      indexRecords(CLAIM_KEYS, docs, (doc) => claimFieldsWithQuotes(doc, (quotes.get(doc) ?? []).map((q) => q[3]))).forEach((record, k) => {
+        const position = positions[k] as number;
+        claims.records[position] = { ...record, i: position };
+        claims.docs[position] = docs[k] as ClaimDoc;
+      });
+    }
+    if (fetchedPassages.size > 0) {
+      const positions = [...fetchedPassages.keys()];
+      const docs = positions.map((i) => {
+        const [a, s, p, t, slug, title, outlet, section] = fetchedPassages.get(i) as PassageFragment;
+        const article = (articles[a] ??= { slug, title, outlet, sections: [] });
+        article.sections[s] = section;
+        return { a, s, p, t };
+      });
+      fetchedPassages.clear();
+      indexRecords(PASSAGE_KEYS, docs, (doc) => passageFields({ articles }, doc, context)).forEach((record, k) => {
+        const position = positions[k] as number;
+        passages.records[position] = { ...record, i: position };
+        passages.docs[position] = docs[k] as PassageDoc;
+      });
+    }
+  }
+
+  async function search(raw: string, given: SearchLimits = {}): Promise<SearchResults> {
+    // Each candidate is one request: fetch as many as are shown, at least 10 (a phrase's
+    // candidates are checked on their text, so fewer can miss it) and at most the engine's cap;
+    // fuse.js ranks the best of the word index's choice.
+    const shown = Math.max(given.claims ?? 20, given.passages ?? 20);
+    const limits = { ...given, candidates: given.candidates ?? Math.min(options.candidateCap ?? 60, Math.max(10, shown)) };
+    const query = parseQuery(raw);
+    if (!isEmptyQuery(query)) {
+      const keys = [
+        ...query.terms.flatMap((term) => [term, ...synonymsOf(term)].map(shardKey)),
+        ...query.phrases.flatMap((phrase) => tokenize(phrase).map(shardKey)),
+      ];
+      const typoLetters = query.terms.filter((term) => allowedEdits(term) > 0).map(vocabKey);
+      await Promise.all([loadTerms(keys), loadVocab(typoLetters)]);
+      await loadTerms(engine.expandedWords(query).map(shardKey));
+      await loadRecords(engine.candidatePositions(query, limits.candidates));
+    }
+    for (let round = 0; ; round += 1) {
+      const results = engine.search(raw, limits);
+      const { missing, ...found } = results;
+      if (missing.claims.length + missing.passages.length === 0 || round === 3) return found;
+      await loadRecords(missing);
+    }
+  }
+
+  return { search, manifest };
+}

@@ -1,0 +1,157 @@
+/**
+ * The sharded search index: built from the real corpus's search file, served from memory, and
+ * queried through the loader the browser uses. It must give the same results as the whole file,
+ * fetch only what a query needs, and keep working when common words' lists are cut.
+ */
+import { describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { defaultPaths, loadCorpus } from '../../../src/loaders/loadCorpus.ts';
+import { buildSearchData, serializeSearchData, type SearchData } from '../../../src/lib/search/searchRecords.ts';
+import { createSearchEngine } from '../../../src/lib/search/searchEngine.ts';
+import { MANIFEST_URL, keyFile, shardKey, writeShards, type SearchManifest } from '../../../src/lib/search/searchShards.ts';
+import { openShardedSearch } from '../../../src/lib/search/searchShardLoader.ts';
+import { projectRoot } from '../../helpers/tempProject.ts';
+
+const { articles, verified } = await loadCorpus(defaultPaths(pathToFileURL(projectRoot)));
+const text = serializeSearchData(
+  buildSearchData(
+    articles.map(({ meta, parsed }) => ({ id: meta.slug, title: parsed.title.text, outlet: meta.outlet, sections: parsed.sections })),
+    verified.claims,
+  ),
+);
+const file = JSON.parse(text) as SearchData;
+
+function shardFiles(postingsCap?: number): { files: Map<string, string>; manifest: SearchManifest } {
+  const files = new Map<string, string>();
+  const manifest = writeShards(file, text, (path, body) => files.set(path, body), postingsCap === undefined ? {} : { postingsCap });
+  return { files, manifest };
+}
+
+async function open(files: Map<string, string>) {
+  const fetched: string[] = [];
+  const search = await openShardedSearch(async (path) => {
+    fetched.push(path);
+    const body = files.get(path);
+    if (body === undefined) throw new Error(`404 ${path}`);
+    return JSON.parse(body) as unknown;
+  });
+  return { search, fetched };
+}
+
+const QUERIES = [
+  'peacekeepers',
+  'peacekeeprs',
+  'peacek',
+  'shoot to kill',
+  '"shoot to kill"',
+  '"kill to shoot"',
+  '"Maidan technologies" Putin',
+  '7939',
+  '7,939',
+  '2030',
+  '2030 troops',
+  'Tokaev coup',
+  'Kassim-Jomart',
+  'ALMATY INTERNET',
+  'Almatý',
+  'peacekeepers zzzzqqq',
+  'Pakistani Tablighis',
+  'the',
+  'coup',
+  'qqqzzzxxx',
+  't',
+];
+
+describe('the sharded index', () => {
+  const { files, manifest } = shardFiles();
+  const memory = createSearchEngine(file);
+
+  it('gives the same results as the whole file, query by query', async () => {
+    const { search } = await open(files);
+    for (const q of QUERIES) {
+      const { missing, ...whole } = memory.search(q, { claims: 50, passages: 50, candidates: 60 });
+      expect(missing).toEqual({ claims: [], passages: [] });
+      expect(await search.search(q, { claims: 50, passages: 50, candidates: 60 }), q).toEqual(whole);
+    }
+  });
+
+  it('fetching only as many candidates as the dropdown shows changes no first result on the real corpus', async () => {
+    const { search } = await open(files);
+    // "the" is in every record: its order among them is the word index's, not fuse.js's.
+    for (const q of QUERIES.filter((query) => query !== 'the')) {
+      const whole = memory.search(q, { claims: 5, passages: 5 });
+      const sharded = await search.search(q, { claims: 5, passages: 5 });
+      expect(sharded.claims[0]?.id, q).toBe(whole.claims[0]?.id);
+      expect(sharded.passages[0]?.url, q).toBe(whole.passages[0]?.url);
+    }
+  });
+
+  it('fetches the manifest, the shards of the words and the candidates, nothing else', async () => {
+    const { search, fetched } = await open(files);
+    const result = await search.search('peacekeepers', { claims: 5, passages: 5 });
+    expect(result.claims[0]?.id).toBe('csto-troop-strength');
+    expect(fetched[0]).toBe(MANIFEST_URL);
+    const shards = fetched.filter((path) => path.includes('/t/'));
+    expect(shards).toEqual([`/search-index/${manifest.hash}/t/${keyFile(shardKey('peacekeepers'))}.json`]);
+    expect(fetched.filter((path) => path.includes('/v/'))).toEqual([`/search-index/${manifest.hash}/v/p.json`]);
+    const records = fetched.filter((path) => /\/[cp]\/\d+\.json$/u.test(path));
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.length).toBeLessThan(manifest.claims + manifest.passages);
+    expect(new Set(fetched).size).toBe(fetched.length);
+    // A second query in the same shard fetches no shard again.
+    const before = fetched.length;
+    await search.search('peacekeeping', { claims: 5, passages: 5 });
+    expect(fetched.slice(before).filter((path) => path.includes('/t/'))).toEqual([]);
+  });
+
+  it('queries typed in a row, waiting for the same files, each get their full results', async () => {
+    const { search } = await open(files);
+    const typed = ['p', 'pe', 'pea', 'peac', 'peace', 'peacek', 'peacekeepers'];
+    const results = await Promise.all(typed.map((q) => search.search(q, { claims: 50, passages: 50, candidates: 60 })));
+    results.forEach((result, k) => {
+      const { missing: _, ...whole } = memory.search(typed[k] as string, { claims: 50, passages: 50, candidates: 60 });
+      expect(result, typed[k]).toEqual(whole);
+    });
+  });
+
+  it('every file it lists exists, and names are plain ASCII', () => {
+    for (const key of manifest.terms) expect(files.has(`/search-index/${manifest.hash}/t/${keyFile(key)}.json`), key).toBe(true);
+    for (const path of files.keys()) expect(path).toMatch(/^\/search-index\/[\w/.-]+\.json$/u);
+    expect(keyFile('ка')).toBe('_43a-430');
+  });
+
+  it('a different search file gets a different folder', () => {
+    const other = writeShards(file, `${text} `, () => undefined);
+    expect(other.hash).not.toBe(manifest.hash);
+  });
+
+  it('with common words cut to a few records each, still finds and ranks the rare ones', async () => {
+    const cut = shardFiles(3);
+    const { search } = await open(cut.files);
+    const peace = await search.search('peacekeepers', { claims: 5, passages: 5 });
+    expect(peace.claims[0]?.id).toBe('csto-troop-strength');
+    const the = await search.search('the', { claims: 5, passages: 5 });
+    expect(the.capped).toBe(true);
+    expect(the.totalPassages).toBeGreaterThan(3);
+    // A rare word keeps its whole list and filters; a cut common word only ranks.
+    const both = await search.search('Tablighis the', { claims: 5, passages: 5 });
+    expect(both.passages[0]?.excerpt.text).toContain('Tablighis');
+  });
+});
+
+describe('unit words and their synonyms', () => {
+  const memory = createSearchEngine(file);
+  it('"2030 troops" finds the asumetech paragraph that says "2,030 soldiers", marked', () => {
+    const result = memory.search('2030 troops', { claims: 20, passages: 20 });
+    const hit = result.passages.find((p) => p.url === '/articles/asumetech-kazakhstan-speaks-of-a-coup/#p-12');
+    expect(hit).toBeDefined();
+    expect(hit?.words).toEqual(expect.arrayContaining(['2,030', 'soldiers']));
+    expect(result.claims[0]?.id).toBe('csto-troop-strength');
+  });
+
+  it('the word as typed ranks before its synonym', () => {
+    const result = memory.search('soldiers', { claims: 20, passages: 20 });
+    const first = result.passages[0];
+    expect(first?.words.map((w) => w.toLowerCase())).toContain('soldiers');
+  });
+});
