@@ -2,7 +2,8 @@ import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { articleMetadataSchema } from './lib/articles/articleMetadata.ts';
 import { pageMetadataSchema } from './lib/articles/pageMetadata.ts';
-import { articlesLoader, claimsLoader } from './loaders/articlesLoader.ts';
+import { articlesLoader, claimsLoader, eventsLoader } from './loaders/articlesLoader.ts';
+import { publishedSchema } from './lib/articles/publishedDate.ts';
 
 const sourceLine = z.object({ line: z.number().int().positive(), text: z.string() });
 
@@ -19,6 +20,8 @@ const difference = z.object({ field: z.string(), label: z.string() });
 const articles = defineCollection({
   loader: articlesLoader(),
   schema: articleMetadataSchema.extend({
+    event: z.string(),
+    published: publishedSchema.optional(),
     title: z.object({
       text: z.string().min(1),
       line: z.number().int().positive().nullable(),
@@ -82,6 +85,7 @@ const claims = defineCollection({
     figure: z.object({ value: z.number(), unit: z.string().min(1) }).nullable(),
     file: z.string(),
     line: z.number().int(),
+    event: z.string(),
     divergent: z.boolean(),
     differences: z.array(
       difference.extend({
@@ -104,4 +108,21 @@ const claims = defineCollection({
   }),
 });
 
-export const collections = { articles, claims };
+const events = defineCollection({
+  loader: eventsLoader(),
+  schema: z.object({
+    slug: z.string(),
+    title: z.string(),
+    start: z.string(),
+    end: z.string(),
+    place: z.string(),
+    summary: z.string(),
+    oldCompareUrls: z.boolean(),
+    /** 0 for the newest event. */
+    order: z.number().int(),
+    /** Its articles' ids, in corpus order. */
+    articles: z.array(z.string()),
+  }),
+});
+
+export const collections = { events, articles, claims };

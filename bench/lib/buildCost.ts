@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { projectRoot, tempProject, type TempProject } from '../../tests/helpers/tempProject.ts';
-import { generateCorpus, type CorpusStats } from './corpus.ts';
+import { generateCorpus, type CorpusOptions, type CorpusStats } from './corpus.ts';
 import { measureBuild, type BuildMeasurement } from './measureBuild.ts';
 
 export interface CorpusBuild {
@@ -34,12 +34,18 @@ export function useOwnCache(project: TempProject): void {
   }
 }
 
-export async function buildGeneratedCorpus(articles: number, seed: number): Promise<CorpusBuild> {
+export async function buildGeneratedCorpus(
+  articles: number,
+  seed: number,
+  options: Partial<CorpusOptions> = {},
+  /** Runs on the built copy before it is thrown away (checks of its dist/). */
+  inspect?: (distDir: string) => Promise<void>,
+): Promise<CorpusBuild> {
   const project = tempProject();
   const generated = mkdtempSync(path.join(tmpdir(), 'bench-corpus-'));
   try {
     useOwnCache(project);
-    const corpus = generateCorpus(generated, { articles, seed, vocabularyFrom: path.join(projectRoot, 'content/articles') });
+    const corpus = generateCorpus(generated, { ...options, articles, seed, vocabularyFrom: path.join(projectRoot, 'content/articles') });
     project.useContent(generated);
     const build = await measureBuild({
       cwd: project.dir,
@@ -49,6 +55,7 @@ export async function buildGeneratedCorpus(articles: number, seed: number): Prom
     const store = path.join(project.dir, '.bench-cache', 'data-store.json');
     const index = path.join(project.dir, 'dist', 'search-index.json');
     const indexBytes = existsSync(index) ? readFileSync(index) : null;
+    if (inspect && build.ok) await inspect(path.join(project.dir, 'dist'));
     return {
       articles,
       corpus,

@@ -5,6 +5,26 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareWording, type WordingComparison } from '../lib/claims/quoteDiff.ts';
 import type { ExportArticle } from '../lib/claims/claimsExport.ts';
+import type { ViewArticle } from '../lib/events/eventViews.ts';
+
+export type EventEntry = CollectionEntry<'events'>;
+
+/** The events, newest first. */
+export async function getEvents(): Promise<EventEntry[]> {
+  return (await getCollection('events')).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The articles as the event views (src/lib/events) read them. */
+export function viewArticles(articles: readonly ArticleEntry[]): ViewArticle[] {
+  return articles.map((a) => ({
+    id: a.id,
+    event: a.data.event,
+    label: a.data.status === 'draft' ? `${a.data.label} (draft)` : a.data.label,
+    outlet: a.data.outlet,
+    draft: a.data.status === 'draft',
+    published: a.data.published,
+  }));
+}
 import { publishedDate } from '../lib/articles/articleProvenance.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -16,9 +36,22 @@ export async function getArticles(): Promise<ArticleEntry[]> {
   return (await getCollection('articles')).sort((a, b) => a.data.file.localeCompare(b.data.file));
 }
 
+/**
+ * Each stored claim in the pages' shape, made once per build: every event page and compare page
+ * asks for the claims, and a fresh copy per call measured hundreds of MB at 400 events.
+ */
+const claimShapes = new WeakMap<CollectionEntry<'claims'>['data'], ClaimData>();
+
 export async function getClaims(): Promise<ClaimData[]> {
   return (await getCollection('claims'))
-    .map(({ data }) => ({ ...data, mentions: data.mentions.map((m) => ({ ...m, article: m.article.id })) }))
+    .map(({ data }) => {
+      let shaped = claimShapes.get(data);
+      if (!shaped) {
+        shaped = { ...data, mentions: data.mentions.map((m) => ({ ...m, article: m.article.id })) };
+        claimShapes.set(data, shaped);
+      }
+      return shaped;
+    })
     .sort((a, b) => a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id));
 }
 
@@ -64,6 +97,8 @@ export async function getExportArticles(): Promise<ExportArticle[]> {
     language: a.data.language,
     sha256: a.data.source.sha256,
     published: publishedDate(a.data),
+    event: a.data.event,
+    publishedFrom: a.data.published?.from ?? null,
   }));
 }
 

@@ -9,6 +9,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { ContentError } from '../lib/contentError.ts';
+import { publishedFromPage } from '../lib/articles/publishedDate.ts';
 import { countParagraphs, countWords, excerpt } from '../lib/articles/articleSummary.ts';
 import { compareArticle } from '../lib/claims/compareArticle.ts';
 import { articlePeers, comparisonSet } from '../lib/claims/articlePeers.ts';
@@ -52,12 +53,18 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
   return {
     name: 'articles-loader',
     load: async ({ store, parseData, generateDigest, config, logger }) => {
-      const { articles, verified } = await corpusFor(config, paths);
-      const ids = articles.map(({ meta }) => meta.slug);
+      const { articles, verified, claimEvent } = await corpusFor(config, paths);
+      const idsOf = eventArticleIds(articles);
       const peers = articlePeers(verified.claims);
+      const claimsOf = new Map<string, typeof verified.claims>();
+      for (const claim of verified.claims) {
+        const event = claimEvent.get(claim.id) as string;
+        claimsOf.set(event, [...(claimsOf.get(event) ?? []), claim]);
+      }
       store.clear();
       for (const { meta, parsed, page, source, filePath } of articles) {
-        const comparison = compareArticle(meta.slug, verified.claims, ids, peers);
+        // An article is compared within its event only; its claims are its event's.
+        const comparison = compareArticle(meta.slug, claimsOf.get(meta.event) ?? [], idsOf(meta.event), peers);
         const numbers = verified.numbers[meta.slug];
         // The page model's doubts are for the editor (add-article's report), not for the pages.
         const { doubts: _doubts, ...shown } = parsed;
@@ -65,6 +72,8 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
           id: meta.slug,
           data: {
             ...meta,
+            // The entry's date; else a saved page's own, marked as read from its metadata.
+            published: meta.published ?? publishedFromPage(page?.published?.value) ?? undefined,
             ...shown,
             page,
             source,
@@ -99,17 +108,43 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
   };
 }
 
+/** The events, newest first, each with its article ids in corpus order. */
+export function eventsLoader(paths?: Partial<CorpusPaths>): Loader {
+  return {
+    name: 'events-loader',
+    load: async ({ store, parseData, generateDigest, config, logger }) => {
+      const { events, articles } = await corpusFor(config, paths);
+      const idsOf = eventArticleIds(articles);
+      store.clear();
+      for (const [order, event] of events.entries()) {
+        const { file, ...fields } = event;
+        const data = await parseData({ id: event.slug, data: { ...fields, order, articles: idsOf(event.slug) } });
+        store.set({ id: event.slug, data, filePath: file, digest: generateDigest(data) });
+      }
+      logger.info(`${events.length} event${events.length === 1 ? '' : 's'}: ${events.map((event) => event.slug).join(', ')}`);
+    },
+  };
+}
+
+/** event slug → its articles' ids in corpus order. */
+function eventArticleIds(articles: Corpus['articles']): (event: string) => string[] {
+  const byEvent = new Map<string, string[]>();
+  for (const { meta } of articles) byEvent.set(meta.event, [...(byEvent.get(meta.event) ?? []), meta.slug]);
+  return (event) => byEvent.get(event) ?? [];
+}
+
 export function claimsLoader(paths?: Partial<CorpusPaths>): Loader {
   return {
     name: 'claims-loader',
     load: async ({ store, parseData, generateDigest, config, logger }) => {
-      const { articles, verified } = await corpusFor(config, paths);
-      const ids = articles.map(({ meta }) => meta.slug);
+      const { articles, verified, claimEvent } = await corpusFor(config, paths);
+      const idsOf = eventArticleIds(articles);
       const peers = articlePeers(verified.claims);
       store.clear();
       for (const claim of verified.claims) {
-        const comparedAcross = comparisonSet(claim, ids, peers);
-        const data = await parseData({ id: claim.id, data: { ...claim, comparedAcross } });
+        const event = claimEvent.get(claim.id) as string;
+        const comparedAcross = comparisonSet(claim, idsOf(event), peers);
+        const data = await parseData({ id: claim.id, data: { ...claim, event, comparedAcross } });
         store.set({ id: claim.id, data, digest: generateDigest(data) });
       }
       const divergent = verified.claims.filter((claim) => claim.divergent).length;
