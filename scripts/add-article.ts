@@ -1,5 +1,5 @@
 /**
- * npm run add-article -- <raw.txt | page.html> [--slug <slug>] [--title <title>] [--language <bcp47>] [--dry-run [--json]]
+ * npm run add-article -- <raw.txt | page.html> [--event <event>] [--slug <slug>] [--title <title>] [--language <bcp47>] [--dry-run [--json]]
  *
  * Adds a raw article file (text, or a saved web page: .html, .htm) to the corpus as a draft:
  * copies it byte-for-byte into content/articles/, appends a `status: draft` entry to
@@ -28,11 +28,12 @@ import { appendMetadataEntry, draftEntry, slugFromTitle } from '../src/lib/edito
 import { parseArticleFile, type ParsedArticleFile } from '../src/lib/articles/parseArticleFile.ts';
 import { decodeSavedPage, isSavedPageFile } from '../src/lib/articles/parseSavedPage.ts';
 import { CONTENT_LAYOUT } from '../src/lib/contentLayout.ts';
+import { EventRefusal, chooseEvent } from '../src/lib/events/newEvent.ts';
 import { suggestionsFile } from '../src/lib/editor/suggestionsFile.ts';
 import { defaultPaths, loadCorpus, type ArticleInMemory, type Corpus } from '../src/loaders/loadCorpus.ts';
 
 const usage =
-  'Usage: npm run add-article -- <raw.txt | page.html> [--slug <slug>] [--title <title>] [--language <bcp47>] [--dry-run [--json]]';
+  'Usage: npm run add-article -- <raw.txt | page.html> [--event <event>] [--slug <slug>] [--title <title>] [--language <bcp47>] [--dry-run [--json]]';
 
 class Refusal extends Error {}
 
@@ -72,6 +73,7 @@ function options() {
     return parseArgs({
       allowPositionals: true,
       options: {
+        event: { type: 'string' },
         slug: { type: 'string' },
         title: { type: 'string' },
         language: { type: 'string' },
@@ -95,6 +97,16 @@ async function main(): Promise<void> {
   if (!source || extra.length > 0) refuse('Give exactly one raw article file.', usage);
   const titleOption = values.title?.trim();
   if (titleOption === '') refuse('The --title is empty.', 'Give the headline as the article would print it.');
+  // The event first: with several events and none named, nothing else is worth checking.
+  const eventsDir = path.join(rootDir, paths.events);
+  const eventSlugs = existsSync(eventsDir) ? readdirSync(eventsDir).filter((name) => name.endsWith('.yaml')).map((name) => name.slice(0, -5)).sort() : [];
+  let event: string;
+  try {
+    event = chooseEvent(values.event, eventSlugs);
+  } catch (error) {
+    if (error instanceof EventRefusal) refuse(error.message, error.hint);
+    throw error;
+  }
   if (values.language !== undefined && !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/u.test(values.language)) {
     refuse(`The language "${values.language}" is not a BCP 47 tag.`, 'Use a lowercase language code, for example en, ru or kk.');
   }
@@ -173,7 +185,7 @@ async function main(): Promise<void> {
   const pageLanguage = file.page?.language?.value.split('-')[0]?.toLowerCase();
   const language = values.language ?? (pageLanguage && /^[a-z]{2,3}$/u.test(pageLanguage) ? pageLanguage : undefined);
   const date = new Date().toISOString().slice(0, 10);
-  const entry = draftEntry({ file: target, slug, title: parsed.title.text, sourceName, date, titleOverride: titleOption, language });
+  const entry = draftEntry({ file: target, slug, event, title: parsed.title.text, sourceName, date, titleOverride: titleOption, language });
   const metadataAfter = appendMetadataEntry(metadataBefore, entry);
   parseArticleMetadata(metadataAfter, path.join(paths.articles, paths.metadataFile), same ? present : [...present, target]);
 
@@ -201,7 +213,8 @@ async function main(): Promise<void> {
 
     // 6. Claim suggestions, for review.
     const passages = added.parsed.sections.flatMap((section) => section.paragraphs);
-    const others = after.verified.claims.map((claim) => ({
+    // Only its event's claims: another event's claims are not what this article can report.
+    const others = after.verified.claims.filter((claim) => after.claimEvent.get(claim.id) === event).map((claim) => ({
       ...claim,
       mentions: claim.mentions.filter((mention) => mention.article !== slug),
     }));
@@ -231,7 +244,7 @@ async function main(): Promise<void> {
   }
 
   // 7. The report, printed or as JSON.
-  console.log(values.json ? JSON.stringify(previewJson(report)) : reportText(report));
+  console.log(values.json ? JSON.stringify(previewJson(report)) : `${reportText(report)}\nEvent: ${event}`);
 }
 
 main().catch((error: unknown) => {

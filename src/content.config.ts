@@ -2,7 +2,8 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { articleMetadataSchema } from './lib/articles/articleMetadata.ts';
 import { pageMetadataSchema } from './lib/articles/pageMetadata.ts';
-import { articlesLoader, claimsLoader } from './loaders/articlesLoader.ts';
+import { articlesLoader, claimsLoader, eventsLoader } from './loaders/articlesLoader.ts';
+import { publishedSchema } from './lib/articles/publishedDate.ts';
 import { articleDetailRef } from './data/articleDetail.ts';
 import { claimsFileRef } from './data/claimsFile.ts';
 
@@ -14,6 +15,8 @@ import { claimsFileRef } from './data/claimsFile.ts';
 const articles = defineCollection({
   loader: articlesLoader(),
   schema: articleMetadataSchema.extend({
+    event: z.string(),
+    published: publishedSchema.optional(),
     title: z.object({
       text: z.string().min(1),
       line: z.number().int().positive().nullable(),
@@ -51,9 +54,27 @@ const claims = defineCollection({
     status: z.enum(['draft', 'reviewed']),
     statement: z.string().min(1),
     topic: z.string(),
+    event: z.string(),
     divergent: z.boolean(),
     all: claimsFileRef,
   }),
 });
 
-export const collections = { articles, claims };
+const events = defineCollection({
+  loader: eventsLoader(),
+  schema: z.object({
+    slug: z.string(),
+    title: z.string(),
+    start: z.string(),
+    end: z.string(),
+    place: z.string(),
+    summary: z.string(),
+    oldCompareUrls: z.boolean(),
+    /** 0 for the newest event. */
+    order: z.number().int(),
+    /** Its articles' ids, in corpus order. */
+    articles: z.array(z.string()),
+  }),
+});
+
+export const collections = { events, articles, claims };

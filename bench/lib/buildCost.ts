@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { projectRoot, tempProject, type TempProject } from '../../tests/helpers/tempProject.ts';
-import { generateCorpus, type CorpusStats } from './corpus.ts';
+import { generateCorpus, type CorpusOptions, type CorpusStats } from './corpus.ts';
 import { measureBuild, type BuildMeasurement } from './measureBuild.ts';
 
 export interface CorpusBuild {
@@ -50,12 +50,19 @@ export function useOwnCache(project: TempProject): void {
   }
 }
 
-export async function buildGeneratedCorpus(articles: number, seed: number, options: { rebuild?: boolean } = {}): Promise<CorpusBuild> {
+export async function buildGeneratedCorpus(
+  articles: number,
+  seed: number,
+  options: Partial<CorpusOptions> & { rebuild?: boolean } = {},
+  /** Runs on the built copy before it is thrown away (checks of its dist/), before any rebuild. */
+  inspect?: (distDir: string) => Promise<void>,
+): Promise<CorpusBuild> {
   const project = tempProject();
   const generated = mkdtempSync(path.join(tmpdir(), 'bench-corpus-'));
   try {
     useOwnCache(project);
-    const corpus = generateCorpus(generated, { articles, seed, vocabularyFrom: path.join(projectRoot, 'content/articles') });
+    const { rebuild: _rebuild, ...corpusOptions } = options;
+    const corpus = generateCorpus(generated, { ...corpusOptions, articles, seed, vocabularyFrom: path.join(projectRoot, 'content/articles') });
     project.useContent(generated);
     const build = await measureBuild({
       cwd: project.dir,
@@ -66,6 +73,7 @@ export async function buildGeneratedCorpus(articles: number, seed: number, optio
     const index = path.join(project.dir, 'dist', 'search-index.json');
     const indexBytes = existsSync(index) ? readFileSync(index) : null;
     const dataStoreBytes = existsSync(store) ? statSync(store).size : null;
+    if (inspect && build.ok) await inspect(path.join(project.dir, 'dist'));
     let rebuild: CorpusBuild['rebuild'] = null;
     if (options.rebuild && build.ok) {
       const changed = changeOneArticle(path.join(project.dir, 'content'));

@@ -15,8 +15,11 @@ export interface LoadedEventArticle extends EventArticle {
   language: string;
 }
 
-/** The articles of the project at `rootDir`, in file order (the build's order). */
-export async function eventArticles(rootDir: string): Promise<LoadedEventArticle[]> {
+/**
+ * The articles of the project at `rootDir`, in file order (the build's order): those of `event`
+ * when given (an entry without `event:` belongs to the only event), else all of them.
+ */
+export async function eventArticles(rootDir: string, event?: { slug: string; only: boolean }): Promise<LoadedEventArticle[]> {
   const articlesDir = path.join(rootDir, CONTENT_LAYOUT.articles);
   const names = (await readdir(articlesDir)).sort();
   const metadata = parseArticleMetadata(
@@ -25,7 +28,8 @@ export async function eventArticles(rootDir: string): Promise<LoadedEventArticle
     names.filter((name) => name.endsWith('.txt')),
   );
   const out: LoadedEventArticle[] = [];
-  for (const meta of [...metadata].sort((a, b) => a.file.localeCompare(b.file))) {
+  const members = event ? metadata.filter((meta) => (meta.event ?? (event.only ? event.slug : undefined)) === event.slug) : metadata;
+  for (const meta of [...members].sort((a, b) => a.file.localeCompare(b.file))) {
     const filePath = path.join(CONTENT_LAYOUT.articles, meta.file);
     const bytes = new Uint8Array(await readFile(path.join(articlesDir, meta.file)));
     const parsed = parseArticle(decodeArticleText(filePath, bytes), { file: filePath, titleOverride: meta.overrides.title });

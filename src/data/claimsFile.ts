@@ -30,6 +30,8 @@ export const claimSchema = z.object({
   figure: z.object({ value: z.number(), unit: z.string().min(1) }).nullable(),
   file: z.string(),
   line: z.number().int(),
+  /** The event the claim belongs to (content/events). */
+  event: z.string(),
   divergent: z.boolean(),
   differences: z.array(
     difference.extend({

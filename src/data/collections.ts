@@ -6,6 +6,26 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareWording, type WordingComparison } from '../lib/claims/quoteDiff.ts';
 import type { ExportArticle } from '../lib/claims/claimsExport.ts';
 import { readClaimsFile, type ClaimData } from './claimsFile.ts';
+import type { ViewArticle } from '../lib/events/eventViews.ts';
+
+export type EventEntry = CollectionEntry<'events'>;
+
+/** The events, newest first. */
+export async function getEvents(): Promise<EventEntry[]> {
+  return (await getCollection('events')).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The articles as the event views (src/lib/events) read them. */
+export function viewArticles(articles: readonly ArticleEntry[]): ViewArticle[] {
+  return articles.map((a) => ({
+    id: a.id,
+    event: a.data.event,
+    label: a.data.status === 'draft' ? `${a.data.label} (draft)` : a.data.label,
+    outlet: a.data.outlet,
+    draft: a.data.status === 'draft',
+    published: a.data.published,
+  }));
+}
 import { publishedDate } from '../lib/articles/articleProvenance.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -66,6 +86,8 @@ export async function getExportArticles(): Promise<ExportArticle[]> {
     language: a.data.language,
     sha256: a.data.source.sha256,
     published: publishedDate(a.data),
+    event: a.data.event,
+    publishedFrom: a.data.published?.from ?? null,
   }));
 }
 

@@ -5,6 +5,8 @@
 
 export const CONTENT_LAYOUT = {
   articles: 'content/articles',
+  /** One <slug>.yaml per event. */
+  events: 'content/events',
   claims: 'content/claims',
   /** In the articles folder: the editorial metadata of every raw file. */
   metadataFile: 'articles.yaml',

@@ -11,6 +11,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { ContentError } from '../lib/contentError.ts';
+import { publishedFromPage } from '../lib/articles/publishedDate.ts';
 import { countParagraphs, countWords, excerpt } from '../lib/articles/articleSummary.ts';
 import { claimsByArticle, compareArticle } from '../lib/claims/compareArticle.ts';
 import { articlePeers, comparisonSet } from '../lib/claims/articlePeers.ts';
@@ -57,16 +58,29 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
   return {
     name: 'articles-loader',
     load: async ({ store, parseData, generateDigest, config, logger }) => {
-      const { articles, verified } = await corpusFor(config, paths);
-      const ids = articles.map(({ meta }) => meta.slug);
+      const { articles, verified, claimEvent } = await corpusFor(config, paths);
+      const idsOf = eventArticleIds(articles);
       const peers = articlePeers(verified.claims);
-      const byArticle = claimsByArticle(verified.claims);
+      // An article is compared within its event only; its claims are its event's.
+      const claimsOf = new Map<string, typeof verified.claims>();
+      for (const claim of verified.claims) {
+        const event = claimEvent.get(claim.id) as string;
+        const list = claimsOf.get(event);
+        if (list) list.push(claim);
+        else claimsOf.set(event, [claim]);
+      }
+      const byArticleOf = new Map<string, ReturnType<typeof claimsByArticle>>();
+      const indexOf = (event: string) => {
+        let index = byArticleOf.get(event);
+        if (!index) byArticleOf.set(event, (index = claimsByArticle(claimsOf.get(event) ?? [])));
+        return index;
+      };
       const folder = detailFolder(fileURLToPath(config.cacheDir));
       resetDetailFolder(folder);
-      pruneDetailFolder(folder, new Set(ids));
+      pruneDetailFolder(folder, new Set(articles.map(({ meta }) => meta.slug)));
       store.clear();
       for (const { meta, parsed, page, source, filePath } of articles) {
-        const comparison = compareArticle(meta.slug, verified.claims, ids, peers, byArticle);
+        const comparison = compareArticle(meta.slug, claimsOf.get(meta.event) ?? [], idsOf(meta.event), peers, indexOf(meta.event));
         const numbers = verified.numbers[meta.slug];
         // What only the article's own page shows goes to a file of its own, not into the store
         // that Astro bundles whole (src/data/articleDetail.ts says why).
@@ -85,6 +99,8 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
           id: meta.slug,
           data: {
             ...meta,
+            // The entry's date; else a saved page's own, marked as read from its metadata.
+            published: meta.published ?? publishedFromPage(page?.published?.value) ?? undefined,
             title: parsed.title,
             page,
             source,
@@ -118,21 +134,56 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
   };
 }
 
+/** The events, newest first, each with its article ids in corpus order. */
+export function eventsLoader(paths?: Partial<CorpusPaths>): Loader {
+  return {
+    name: 'events-loader',
+    load: async ({ store, parseData, generateDigest, config, logger }) => {
+      const { events, articles } = await corpusFor(config, paths);
+      const idsOf = eventArticleIds(articles);
+      store.clear();
+      for (const [order, event] of events.entries()) {
+        const { file, ...fields } = event;
+        const data = await parseData({ id: event.slug, data: { ...fields, order, articles: idsOf(event.slug) } });
+        store.set({ id: event.slug, data, filePath: file, digest: generateDigest(data) });
+      }
+      logger.info(`${events.length} event${events.length === 1 ? '' : 's'}: ${events.map((event) => event.slug).join(', ')}`);
+    },
+  };
+}
+
+/** event slug → its articles' ids in corpus order. */
+function eventArticleIds(articles: Corpus['articles']): (event: string) => string[] {
+  const byEvent = new Map<string, string[]>();
+  for (const { meta } of articles) {
+    const list = byEvent.get(meta.event);
+    if (list) list.push(meta.slug);
+    else byEvent.set(meta.event, [meta.slug]);
+  }
+  return (event) => byEvent.get(event) ?? [];
+}
+
 export function claimsLoader(paths?: Partial<CorpusPaths>): Loader {
   return {
     name: 'claims-loader',
     load: async ({ store, parseData, generateDigest, config, logger }) => {
-      const { articles, verified } = await corpusFor(config, paths);
-      const ids = articles.map(({ meta }) => meta.slug);
+      const { articles, verified, claimEvent } = await corpusFor(config, paths);
+      const idsOf = eventArticleIds(articles);
       const peers = articlePeers(verified.claims);
       // The claims in full go to one file, in the order the pages list them (by topic, then id);
       // the store keeps a short entry per claim (src/data/claimsFile.ts says why).
       const ordered = [...verified.claims].sort((a, b) => a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id));
-      const written = writeClaimsFile(fileURLToPath(config.cacheDir), ordered.map((claim) => ({ ...claim, comparedAcross: comparisonSet(claim, ids, peers) })));
+      const written = writeClaimsFile(
+        fileURLToPath(config.cacheDir),
+        ordered.map((claim) => {
+          const event = claimEvent.get(claim.id) as string;
+          return { ...claim, event, comparedAcross: comparisonSet(claim, idsOf(event), peers) };
+        }),
+      );
       const all = { file: written.file, digest: generateDigest(written.text) };
       store.clear();
       for (const claim of written.claims) {
-        const data = await parseData({ id: claim.id, data: { id: claim.id, status: claim.status, statement: claim.statement, topic: claim.topic, divergent: claim.divergent, all } });
+        const data = await parseData({ id: claim.id, data: { id: claim.id, status: claim.status, statement: claim.statement, topic: claim.topic, event: claim.event, divergent: claim.divergent, all } });
         store.set({ id: claim.id, data, digest: generateDigest(data) });
       }
       const divergent = verified.claims.filter((claim) => claim.divergent).length;

@@ -6,7 +6,9 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isArticleFileName, parseArticleMetadata, UNATTRIBUTED_OUTLET, type ArticleMetadata } from '../lib/articles/articleMetadata.ts';
+import { isArticleFileName, parseLocatedArticleMetadata, UNATTRIBUTED_OUTLET, type ArticleMetadata } from '../lib/articles/articleMetadata.ts';
+import { checkEvents, parseEventFile, type EventRecord } from '../lib/events/eventsData.ts';
+import { assignEvents } from '../lib/events/eventMembership.ts';
 import { decodeArticleText, describeSource, type ArticleSource } from '../lib/articles/decodeArticleSource.ts';
 import { parseArticleFile, type ParsedRawArticle } from '../lib/articles/parseArticleFile.ts';
 import type { PageMetadata } from '../lib/articles/pageMetadata.ts';
@@ -18,7 +20,8 @@ import { ContentError } from '../lib/contentError.ts';
 import { CONTENT_LAYOUT } from '../lib/contentLayout.ts';
 
 export interface LoadedArticle {
-  meta: ArticleMetadata;
+  /** Its event resolved (articles.yaml may leave it out while the site has one event). */
+  meta: ArticleMetadata & { event: string };
   parsed: ParsedRawArticle;
   /** A saved web page's metadata (headline, byline, date… with their sources); null for a text file. */
   page: PageMetadata | null;
@@ -28,8 +31,12 @@ export interface LoadedArticle {
 }
 
 export interface Corpus {
+  /** Newest first. */
+  events: EventRecord[];
   articles: LoadedArticle[];
   verified: VerifiedClaims;
+  /** claim id → its event. */
+  claimEvent: Map<string, string>;
   /** Other names of the claims' sources (content/claims/aliases.yaml), for the claim suggestions; [] without the file. */
   aliases: SpeakerAlias[];
 }
@@ -37,6 +44,7 @@ export interface Corpus {
 export interface CorpusPaths {
   /** Project root. */
   root: URL;
+  events: string;
   articles: string;
   claims: string;
   metadataFile: string;
@@ -46,6 +54,7 @@ export interface CorpusPaths {
 
 export const defaultPaths = (root: URL): CorpusPaths => ({
   root,
+  events: CONTENT_LAYOUT.events,
   articles: CONTENT_LAYOUT.articles,
   claims: CONTENT_LAYOUT.claims,
   metadataFile: CONTENT_LAYOUT.metadataFile,
@@ -57,9 +66,9 @@ export const defaultPaths = (root: URL): CorpusPaths => ({
 export async function contentFingerprint(paths: CorpusPaths): Promise<string> {
   const rootDir = fileURLToPath(paths.root);
   const parts: string[] = [];
-  for (const folder of [paths.articles, paths.claims]) {
+  for (const folder of [paths.events, paths.articles, paths.claims]) {
     const dir = path.join(rootDir, folder);
-    for (const name of (await readdir(dir)).sort()) {
+    for (const name of (await readdir(dir).catch(() => [])).sort()) {
       const info = await stat(path.join(dir, name));
       parts.push(`${folder}/${name}:${info.size}:${info.mtimeMs}`);
     }
@@ -82,15 +91,16 @@ export async function loadCorpus(paths: CorpusPaths, inMemory?: ArticleInMemory)
   const rootDir = fileURLToPath(paths.root);
   const articlesDir = path.join(rootDir, paths.articles);
   const claimsDir = path.join(rootDir, paths.claims);
+  const events = await loadEvents(rootDir, paths.events);
 
   const onDisk = await readdir(articlesDir);
   const names = [...new Set(inMemory ? [...onDisk, inMemory.file] : onDisk)].sort();
-  const metadata = parseArticleMetadata(
+  const metadata = parseLocatedArticleMetadata(
     inMemory?.metadataText ?? (await readFile(path.join(articlesDir, paths.metadataFile), 'utf8')),
     path.join(paths.articles, paths.metadataFile),
     names.filter(isArticleFileName),
   );
-  const raws: Array<{ meta: ArticleMetadata; filePath: string; bytes: Uint8Array; text: string | null }> = [];
+  const raws: Array<{ meta: ArticleMetadata & { line: number }; filePath: string; bytes: Uint8Array; text: string | null }> = [];
   for (const meta of [...metadata].sort((a, b) => a.file.localeCompare(b.file))) {
     const filePath = path.join(paths.articles, meta.file);
     const bytes = meta.file === inMemory?.file ? inMemory.bytes : new Uint8Array(await readFile(path.join(articlesDir, meta.file)));
@@ -99,7 +109,7 @@ export async function loadCorpus(paths: CorpusPaths, inMemory?: ArticleInMemory)
   }
   // The page model reads the lines an outlet prints on all its pages from its other files; a
   // draft's placeholder outlet groups nothing.
-  const articles: LoadedArticle[] = raws.map(({ meta, filePath, bytes }) => {
+  const unplaced = raws.map(({ meta, filePath, bytes }) => {
     const outletTexts =
       meta.outlet === UNATTRIBUTED_OUTLET
         ? []
@@ -125,6 +135,18 @@ export async function loadCorpus(paths: CorpusPaths, inMemory?: ArticleInMemory)
       });
     } else topicFiles.push(parseClaimsFile(text, file));
   }
+  const metadataFile = path.join(paths.articles, paths.metadataFile);
+  const membership = assignEvents(
+    events.map((event) => event.slug),
+    unplaced.map(({ meta }) => ({ id: meta.slug, event: meta.event, file: metadataFile, line: meta.line })),
+    topicFiles,
+  );
+  if (membership.problems.length > 0) throw new ContentError(membership.problems);
+  const articles: LoadedArticle[] = unplaced.map(({ meta: { line: _line, ...meta }, ...rest }) => ({
+    ...rest,
+    meta: { ...meta, event: membership.articleEvent.get(meta.slug) as string },
+  }));
+  const claimEvent = new Map(topicFiles.flatMap((file) => file.claims.map((claim) => [claim.id, membership.fileEvent.get(file.file) as string] as const)));
   const verified = verifyClaims(
     topicFiles,
     articles.map(({ meta, parsed, filePath }) => ({
@@ -136,5 +158,13 @@ export async function loadCorpus(paths: CorpusPaths, inMemory?: ArticleInMemory)
     notClaims,
   );
   if (aliases) checkAliasNames(aliases, verified.claims.flatMap((claim) => [claim.speaker, ...claim.mentions.flatMap((m) => (m.attributedTo ? [m.attributedTo] : []))]));
-  return { articles, verified, aliases: aliases?.entries.map(({ name, aliases: names }) => ({ name, aliases: names })) ?? [] };
+  return { events, articles, verified, claimEvent, aliases: aliases?.entries.map(({ name, aliases: names }) => ({ name, aliases: names })) ?? [] };
+}
+
+/** The event files, checked (at least one; one serving the old /compare/ URLs at most), newest first. */
+async function loadEvents(rootDir: string, folder: string): Promise<EventRecord[]> {
+  const names = (await readdir(path.join(rootDir, folder)).catch(() => [] as string[])).filter((name) => name.endsWith('.yaml')).sort();
+  const events: EventRecord[] = [];
+  for (const name of names) events.push(parseEventFile(await readFile(path.join(rootDir, folder, name), 'utf8'), path.join(folder, name)));
+  return checkEvents(events, folder);
 }

@@ -220,11 +220,13 @@ describe('a draft in the build', () => {
     expect(sitemap).not.toContain(SLUG);
   });
 
-  it('marks the draft in lists: the home page and the tables that name it', () => {
-    const home = built('index.html');
-    expect(home).toContain('<p class="draft-badge">Draft: not yet reviewed</p>');
-    expect(home).toContain('Here is how 6 published texts (one of them a draft, not yet reviewed) reported it');
-    expect(home).toContain('Kazakh leader says coup… (draft)');
+  it('marks the draft in lists: the event page, the home page and the tables that name it', () => {
+    // The event's page is what the home page was before events; the home page lists the events.
+    const eventPage = built('events/csto-summit-kazakhstan-2022/index.html');
+    expect(eventPage).toContain('<p class="draft-badge">Draft: not yet reviewed</p>');
+    expect(eventPage).toContain('6 articles (1 draft) from 6 outlets');
+    expect(eventPage).toContain('Kazakh leader says coup… (draft)');
+    expect(built('index.html')).toContain('6 articles (1 draft) from 6 outlets');
     expect(built('compare/index.html')).toContain('Kazakh leader says coup… (draft)');
     expect(built('search-index.json')).toContain('unattributed (draft: not yet reviewed)');
   });

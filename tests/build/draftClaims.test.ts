@@ -41,7 +41,7 @@ describe('draft-claims', () => {
   it('drafts the five articles and prints a summary', () => {
     expect(drafted.stderr).toBe('');
     expect(drafted.status).toBe(0);
-    expect(drafted.stdout).toMatch(/^Drafted \d+ claims for event "default" from 5 articles in \d+ ms\./u);
+    expect(drafted.stdout).toMatch(/^Drafted \d+ claims for event "csto-summit-kazakhstan-2022" from 5 articles in \d+ ms\./u);
     const file = parse(readFileSync(path.join(project.dir, 'drafts.yaml'), 'utf8')) as { claims: Array<{ status: string }> };
     expect(file.claims.length).toBeGreaterThan(20);
     expect(file.claims.every((claim) => claim.status === 'draft')).toBe(true);
@@ -57,7 +57,7 @@ describe('draft-claims', () => {
 
   it.each([
     ['an unknown option', ['--out', 'x.yaml', '--bogus'], /Unknown option '--bogus'/u],
-    ['an unknown event', ['--event', 'elsewhere', '--out', 'x.yaml'], /Unknown event "elsewhere"\.\n {2}→ Known events: default/u],
+    ['an unknown event', ['--event', 'elsewhere', '--out', 'x.yaml'], /Unknown event "elsewhere"\.\n {2}→ Known events: csto-summit-kazakhstan-2022\./u],
     ['no --out', [], /Say where to write the drafts: --out <file>/u],
     ['an existing --out without --force', ['--out', 'drafts.yaml'], /The file exists: .*drafts\.yaml/u],
     ['a positional argument', ['--out', 'x.yaml', 'extra'], /Unexpected argument 'extra'/u],

@@ -9,7 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { closeSiteInBrowser, openSiteInBrowser, type ServedSite } from '../helpers/site.ts';
 import { articlesDir, loadCorpus } from '../helpers/corpus.ts';
-import { lineageGist } from '../../src/lib/articles/articleProvenance.ts';
+import { formatDate, lineageGist, publishedDate } from '../../src/lib/articles/articleProvenance.ts';
+import { PUBLISHED_SOURCE_LABELS } from '../../src/lib/articles/publishedDate.ts';
+
+/** What the provenance line says of a date: the date and where it comes from, or that it is not known. */
+const dateText = (meta: { published?: { from: keyof typeof PUBLISHED_SOURCE_LABELS } | undefined }) => {
+  const date = publishedDate(meta);
+  return date && meta.published ? `${formatDate(date)} (date from the ${PUBLISHED_SOURCE_LABELS[meta.published.from]})` : 'date not known';
+};
 
 const corpus = loadCorpus();
 const article = '/articles/newsdirectory3-two-coup-attempts/';
@@ -252,7 +259,7 @@ describe('3 and 4. provenance at the top, the raw file, language', () => {
       await page.goto(`${site.origin}/articles/${meta.slug}/`);
       const line = page.locator('.article-header h1 ~ .provenance-line');
       const text = (await line.textContent())?.replace(/\s+/gu, ' ') ?? '';
-      expect(text).toContain(`${meta.outlet}${meta.attribution === 'unattributed' ? ' (unattributed)' : ''} · date not known · English · Origin: ${lineageGist(meta.lineage)}`);
+      expect(text).toContain(`${meta.outlet}${meta.attribution === 'unattributed' ? ' (unattributed)' : ''} · ${dateText(meta)} · English · Origin: ${lineageGist(meta.lineage)}`);
       expect(await line.locator('a[href="#source-and-cleaning"]').count()).toBe(1);
       expect(await page.locator('#source-and-cleaning').count()).toBe(1);
       // Language: on the headline and the text, from the metadata; the page's own words stay English.
@@ -356,7 +363,7 @@ describe('8. exports and markup', () => {
     };
     for (const a of json.articles) {
       const meta = corpus.find((c) => c.meta.slug === a['id'])?.meta;
-      expect(a).toMatchObject({ attribution: meta?.attribution, foundAt: meta?.foundAt, lineage: meta?.lineage, language: meta?.language, published: null });
+      expect(a).toMatchObject({ attribution: meta?.attribution, foundAt: meta?.foundAt, lineage: meta?.lineage, language: meta?.language, published: meta ? publishedDate(meta) : null });
       expect(a['sha256']).toBe(createHash('sha256').update(readFileSync(`${articlesDir}${meta?.file}`)).digest('hex'));
       expect(a['url']).toBe(`https://coverage-compare.example.org/articles/${a['id']}/`);
     }
@@ -378,7 +385,13 @@ describe('8. exports and markup', () => {
       const html = await (await fetch(`${site.origin}${url}`)).text();
       return JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/su.exec(html)?.[1] ?? 'null') as Record<string, unknown>;
     };
-    for (const { meta } of corpus) expect(await ld(`/articles/${meta.slug}/`)).not.toHaveProperty('datePublished');
+    // A date only where the metadata records one, with its evidence (World War Third's URL); none invented.
+    for (const { meta } of corpus) {
+      const date = publishedDate(meta);
+      if (date) expect(await ld(`/articles/${meta.slug}/`)).toHaveProperty('datePublished', date);
+      else expect(await ld(`/articles/${meta.slug}/`)).not.toHaveProperty('datePublished');
+    }
+    expect(corpus.filter(({ meta }) => publishedDate(meta) !== null).map(({ meta }) => meta.slug)).toEqual(['worldwarthird-foreign-interference']);
     const json = (await (await fetch(`${site.origin}/claims.json`)).json()) as { claims: Array<{ id: string }> };
     for (const { id } of json.claims) {
       const authors = [(await ld(`/claims/${id}/`))['author']].flat() as Array<{ '@type': string; name: string }>;
@@ -414,7 +427,8 @@ describe('7 and 9. word diff and the method page', () => {
       ['/compare/', '.lede'],
       ['/claims/csto-troop-strength/', 'section[aria-labelledby="differences"]'],
       ['/claims/csto-troop-strength/', 'section[aria-labelledby="wording"]'],
-      ['/', '#coverage + p'],
+      // The event page is what the home page was before events.
+      ['/events/csto-summit-kazakhstan-2022/', '#coverage + p'],
     ];
     for (const [url, legend] of legends) {
       await page.goto(`${site.origin}${url}`);
@@ -435,8 +449,8 @@ describe('10. the defects a careful reader found', () => {
   const text = async (page: Page, selector: string) => ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/gu, ' ');
 
   it('no missing spaces between words and links', async () => {
-    const page = await open('/');
-    expect(await text(page, '#coverage + p')).toContain('a source reports. See every claim.');
+    const page = await open('/events/csto-summit-kazakhstan-2022/');
+    expect(await text(page, '#coverage + p')).toContain('reported by one source only. How sources are compared.');
     await page.goto(`${site.origin}${article}#p-999`);
     expect(await text(page, '#missing-target')).toContain('The page starts at the top; search for the passage instead.');
     await page.goto(`${site.origin}/compare/`);
@@ -446,7 +460,7 @@ describe('10. the defects a careful reader found', () => {
 
   it('on a 390 px phone the header scrolls away and keeps every nav link, Search included', async () => {
     const page = await open(article, { width: 390, height: 844 });
-    for (const name of ['Articles', 'Compare', 'Search', 'Report', 'Method']) {
+    for (const name of ['Events', 'Compare', 'Outlets', 'Search', 'Report', 'Method']) {
       expect(await page.locator('.site-header nav a', { hasText: name }).isVisible()).toBe(true);
     }
     await page.evaluate(() => window.scrollTo(0, 1500));

@@ -21,14 +21,14 @@ beforeAll(async () => {
 afterAll(() => closeSiteInBrowser({ site, browser }));
 
 describe('reading the articles in Chromium', () => {
-  it('the index lists the five articles with outlet, word count and excerpt', async () => {
-    await page.goto(`${site.origin}/`);
+  it('the event page (the index before events) lists the five articles with outlet, date, word count and excerpt', async () => {
+    await page.goto(`${site.origin}/events/csto-summit-kazakhstan-2022/`);
     const cards = page.locator('.article-card');
     expect(await cards.count()).toBe(5);
     for (const { meta, parsed } of corpus) {
       const card = cards.filter({ has: page.locator(`a[href="/articles/${meta.slug}/"]`) });
       expect(await card.locator('h3').textContent()).toBe(parsed.title.text);
-      expect(await card.locator('.meta').textContent()).toMatch(new RegExp(`${meta.outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · [\\d,]+ words`));
+      expect(await card.locator('.meta').textContent()).toMatch(new RegExp(`${meta.outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · [^·]+ · [\\d,]+ words`));
     }
   });
 

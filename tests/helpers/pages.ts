@@ -22,6 +22,10 @@ export function builtPages(dir = distDir): string[] {
 /** One page of each type, for the checks too slow to run on every page. */
 export const pageTypes: Record<string, string> = {
   index: '/',
+  event: '/events/csto-summit-kazakhstan-2022/',
+  'event compare': '/events/csto-summit-kazakhstan-2022/compare/divergent/',
+  outlets: '/outlets/',
+  outlet: '/outlets/worldwarthird-com/',
   article: '/articles/newsdirectory3-two-coup-attempts/',
   claim: '/claims/csto-troop-strength/',
   compare: '/compare/',

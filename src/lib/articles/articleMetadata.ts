@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { ContentError, type ContentProblem } from '../contentError.ts';
 import { parseYamlSource } from '../yamlSource.ts';
+import { publishedSchema } from './publishedDate.ts';
 
 const reasoned = z.object({
   text: z.string().trim().min(1),
@@ -23,6 +24,13 @@ export const articleMetadataSchema = z.strictObject({
   file: z.string().refine(isArticleFileName, 'must be the name of a .txt, .html or .htm file in the same folder'),
   /** Permalink: /articles/<slug>/. Never change a published slug. */
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens'),
+  /**
+   * The event it reports (content/events/<event>.yaml). May be left out only while the site has a
+   * single event (src/lib/events/eventMembership.ts).
+   */
+  event: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an event slug (content/events/<slug>.yaml)').optional(),
+  /** When it was published, and where that date comes from; absent while nobody has established it. */
+  published: publishedSchema.optional(),
   /** Who published it, as far as the evidence goes. */
   outlet: z.string().trim().min(1),
   /** Short name for table columns and labels (at most 24 characters). */
@@ -53,6 +61,9 @@ export const articleMetadataSchema = z.strictObject({
 
 export type ArticleMetadata = z.output<typeof articleMetadataSchema>;
 
+/** An entry with the line it starts on, for messages about it (event membership). */
+export type LocatedArticleMetadata = ArticleMetadata & { line: number };
+
 export const articleMetadataFileSchema = z.array(articleMetadataSchema);
 
 /**
@@ -60,6 +71,11 @@ export const articleMetadataFileSchema = z.array(articleMetadataSchema);
  * unique files and slugs, no entry for a missing file.
  */
 export function parseArticleMetadata(yamlText: string, file: string, articleFiles: readonly string[]): ArticleMetadata[] {
+  return parseLocatedArticleMetadata(yamlText, file, articleFiles).map(({ line: _line, ...entry }) => entry);
+}
+
+/** parseArticleMetadata, each entry with the line it starts on. */
+export function parseLocatedArticleMetadata(yamlText: string, file: string, articleFiles: readonly string[]): LocatedArticleMetadata[] {
   const { value: entries, lineOf } = parseYamlSource(
     yamlText,
     articleMetadataFileSchema,
@@ -91,5 +107,5 @@ export function parseArticleMetadata(yamlText: string, file: string, articleFile
     }
   }
   if (problems.length > 0) throw new ContentError(problems);
-  return entries;
+  return entries.map((entry, index) => ({ ...entry, line: lineOf([index]) }));
 }

@@ -8,6 +8,8 @@
  * keywords, which would turn "translation is not established" into "translation".
  */
 
+import { isoPublished, publishedSchema } from './publishedDate.ts';
+
 /** Longest origin shown in the line; the full lineage is one link away. */
 const MAX_GIST_CHARS = 90;
 
@@ -33,13 +35,16 @@ export function languageName(tag: string): string {
 }
 
 /**
- * The publication date when the metadata records one (an ISO date, `published`) or a saved page
- * gives its own (`page.published`), else null: no date is invented, shown or exported.
+ * The publication date when the metadata records one (`published`, publishedDate.ts: an ISO date,
+ * or date and time when the zone is known) or a saved page gives its own (`page.published`), else
+ * null: no date is invented, shown or exported.
  */
 export function publishedDate(meta: object): string | null {
   const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/u.test(value);
   const value: unknown = 'published' in meta ? meta.published : null;
   if (isDate(value)) return value;
+  const recorded = publishedSchema.safeParse(value);
+  if (recorded.success) return isoPublished(recorded.data);
   // A saved page's own datePublished (page metadata), when the editor gave none.
   const page: unknown = 'page' in meta ? meta.page : null;
   const fromPage: unknown = typeof page === 'object' && page !== null && 'published' in page ? (page.published as { value?: unknown } | null)?.value : null;

@@ -56,6 +56,8 @@ export const claimSchema = z.strictObject({
 
 export const claimsFileSchema = z.strictObject({
   topic: z.string().trim().min(1),
+  /** The event whose articles these claims compare; may be left out only while the site has one event. */
+  event: z.string().regex(claimIdPattern, 'must be an event slug (content/events/<slug>.yaml)').optional(),
   claims: z.array(claimSchema),
 });
 
@@ -81,6 +83,10 @@ export type NotClaim = z.output<typeof notClaimsFileSchema>['notClaims'][number]
 export interface ClaimsFile {
   file: string;
   topic: string;
+  /** As written; undefined when left out. */
+  event: string | undefined;
+  /** Line of the `event:` key (of the topic when it is left out). */
+  eventLine: number;
   claims: Array<ClaimInput & { line: number; mentionLines: number[]; quoteLines: number[][] }>;
 }
 
@@ -96,6 +102,8 @@ export function parseClaimsFile(yamlText: string, file: string): ClaimsFile {
   return {
     file,
     topic: value.topic,
+    event: value.event,
+    eventLine: lineOf([value.event === undefined ? 'topic' : 'event']),
     claims: value.claims.map((claim, i) => ({
       ...claim,
       line: lineOf(['claims', i]),

@@ -30,10 +30,15 @@ export interface ExportArticle {
   sha256: string;
   /** ISO date of publication when the metadata records it; null when not known. */
   published: string | null;
+  /** The event it reports (set on the site; optional for callers without events). */
+  event?: string;
+  /** Where the publication date comes from (page-metadata, dateline, url, editor); null when not known. */
+  publishedFrom?: string | null;
 }
 
 export interface ExportClaim {
   id: string;
+  event?: string;
   statement: string;
   topic: string;
   speaker: string;
@@ -88,7 +93,7 @@ const byTopicThenId = (a: ExportClaim, b: ExportClaim) => a.topic.localeCompare(
 export function claimsJson(articles: readonly ExportArticle[], claims: readonly ExportClaim[], options: ExportOptions = {}): ClaimsJson {
   const link = linkFor(options.site);
   return {
-    articles: articles.map(({ id, sourceFile, title, outlet, status, attribution, foundAt, lineage, language, sha256, published }) => ({
+    articles: articles.map(({ id, sourceFile, title, outlet, status, attribution, foundAt, lineage, language, sha256, published, event, publishedFrom }) => ({
       id,
       sourceFile,
       title,
@@ -100,10 +105,13 @@ export function claimsJson(articles: readonly ExportArticle[], claims: readonly 
       language,
       sha256,
       published,
+      ...(publishedFrom !== undefined ? { publishedFrom } : {}),
+      ...(event !== undefined ? { event } : {}),
       url: link(articleUrl(id)),
     })),
     claims: [...claims].sort(byTopicThenId).map((claim) => ({
       id: claim.id,
+      ...(claim.event !== undefined ? { event: claim.event } : {}),
       statement: claim.statement,
       topic: claim.topic,
       speaker: claim.speaker,
@@ -146,6 +154,10 @@ export const csvColumns = [
   'quotes',
   'details',
   'url',
+  // Added with events, after the original columns so that readers by position keep working.
+  'event',
+  'article_published',
+  'article_published_from',
 ] as const;
 
 export function claimsCsv(articles: readonly ExportArticle[], claims: readonly ExportClaim[], options: ExportOptions = {}): string {
@@ -177,6 +189,9 @@ export function claimsCsv(articles: readonly ExportArticle[], claims: readonly E
         mention?.quotes.map((q) => q.text).join(' … ') ?? '',
         Object.entries(mention?.details ?? {}).map(([key, value]) => `${key}: ${value}`).join('; '),
         link(mention?.quotes[0] ? passageUrl(article.id, mention.quotes[0].anchor) : claimUrl(claim.id)),
+        claim.event ?? article.event ?? '',
+        article.published ?? '',
+        article.publishedFrom ?? '',
       ]);
     }
   }

@@ -14,8 +14,10 @@ export interface NewsArticleInput {
   foundAt: string | null;
   language: string;
   wordCount: number;
-  /** The publication date when the metadata records one; left out, never invented, when not. */
+  /** schema.org date (YYYY-MM-DD or date-time); null when not established (then left out). */
   datePublished: string | null;
+  /** The event the article reports. */
+  event?: { name: string; startDate: string; endDate: string } | null;
 }
 
 export function newsArticleLd(input: NewsArticleInput): Record<string, unknown> {
@@ -28,7 +30,9 @@ export function newsArticleLd(input: NewsArticleInput): Record<string, unknown> 
     inLanguage: input.language,
     wordCount: input.wordCount,
     ...(input.datePublished ? { datePublished: input.datePublished } : {}),
-    about: { '@type': 'Event', name: 'CSTO Collective Security Council video summit on Kazakhstan', startDate: '2022-01-10' },
+    ...(input.event
+      ? { about: { '@type': 'Event', name: input.event.name, startDate: input.event.startDate, ...(input.event.endDate !== input.event.startDate ? { endDate: input.event.endDate } : {}) } }
+      : {}),
     ...(input.publisher ? { publisher: { '@type': 'Organization', name: input.publisher } } : {}),
     ...(input.foundAt ? { isBasedOn: input.foundAt } : {}),
   };

@@ -72,8 +72,9 @@ function claimComment(claim: DraftClaim): string {
 }
 
 /** The YAML text of the drafts file. */
-export function draftsFile(drafts: Drafts, summary: DraftsSummary): string {
-  const doc = new Document({ topic: DRAFTS_TOPIC, claims: drafts.claims.map(claimEntry) });
+export function draftsFile(drafts: Drafts, summary: DraftsSummary, event?: string): string {
+  // `event`: the claims file's event, so that it can move into content/claims of a site with several.
+  const doc = new Document({ topic: DRAFTS_TOPIC, ...(event !== undefined ? { event } : {}), claims: drafts.claims.map(claimEntry) });
   doc.commentBefore =
     ` Draft claims for the event "${summary.event}", written by npm run draft-claims from ${summary.articles} articles alone.\n` +
     ` ${summary.claims} claims: ${summary.groups} across two or more articles, ${summary.singles} from one article; ${summary.divergent} divergent.\n` +

@@ -44,6 +44,8 @@ export function labelFromTitle(title: string): string {
 export interface DraftInput {
   file: string;
   slug: string;
+  /** The event it reports; left out of the entry when not given (a site with one event). */
+  event?: string | undefined;
   title: string;
   /** The raw file's name as the editor gave it, for the record. */
   sourceName: string;
@@ -59,6 +61,7 @@ export function draftEntry(input: DraftInput): ArticleMetadata {
   const entry = {
     file: input.file,
     slug: input.slug,
+    ...(input.event !== undefined ? { event: input.event } : {}),
     label: labelFromTitle(input.titleOverride ?? input.title),
     outlet: UNATTRIBUTED_OUTLET,
     attribution: 'unattributed',

@@ -234,6 +234,9 @@ describe('claimsCsv', () => {
       quotes: 'sent 2,030 soldiers … to "Kazakhstan"',
       details: 'when: Monday',
       url: '/articles/alpha/#q-troop-strength',
+      event: '',
+      article_published: '2022-01-10',
+      article_published_from: '',
     });
   });
 
@@ -257,7 +260,23 @@ describe('claimsCsv', () => {
       quotes: '',
       details: '',
       url: '/claims/deaths-nationwide/',
+      event: '',
+      article_published: '2022-01-10',
+      article_published_from: '',
     });
+  });
+
+  it('with events: the claim’s event and the article’s publication date in the last columns', () => {
+    const dated: ExportArticle[] = articles.map((a, i) => ({ ...a, event: 'summit', published: i === 0 ? '2022-01-10T18:42:00+06:00' : null, publishedFrom: i === 0 ? 'dateline' : null }));
+    const withEvent: ExportClaim[] = claims.map((c) => ({ ...c, event: 'summit' }));
+    const parsed: string[][] = parse(claimsCsv(dated, withEvent));
+    const objects = parsed.slice(1).map((row) => Object.fromEntries(csvColumns.map((column, i) => [column, row[i]])));
+    expect(objects.find((r) => r.claim_id === 'troop-strength' && r.article_id === 'alpha')).toMatchObject({ event: 'summit', article_published: '2022-01-10T18:42:00+06:00', article_published_from: 'dateline' });
+    expect(objects.find((r) => r.claim_id === 'troop-strength' && r.article_id === 'beta')).toMatchObject({ event: 'summit', article_published: '', article_published_from: '' });
+    const json = claimsJson(dated, withEvent);
+    expect(json.articles[0]).toMatchObject({ event: 'summit', published: '2022-01-10T18:42:00+06:00', publishedFrom: 'dateline' });
+    expect(json.articles[1]).toMatchObject({ event: 'summit', published: null, publishedFrom: null });
+    expect(json.claims.every((c) => c.event === 'summit')).toBe(true);
   });
 
   it('a reported mention without a figure has an empty article_figure; own voice an empty attributed_to', () => {

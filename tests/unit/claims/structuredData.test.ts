@@ -16,6 +16,12 @@ describe('newsArticleLd', () => {
     expect(newsArticleLd({ ...article, datePublished: null })).not.toHaveProperty('datePublished');
     expect(newsArticleLd({ ...article, datePublished: '2022-01-11' })).toMatchObject({ datePublished: '2022-01-11', inLanguage: 'ru' });
   });
+
+  it('is about its event: a day, or a range with its end', () => {
+    expect(newsArticleLd({ ...article, datePublished: null, event: { name: 'Summit', startDate: '2022-01-10', endDate: '2022-01-10' } })['about']).toEqual({ '@type': 'Event', name: 'Summit', startDate: '2022-01-10' });
+    expect(newsArticleLd({ ...article, datePublished: null, event: { name: 'Flood', startDate: '2025-09-02', endDate: '2025-09-05' } })['about']).toEqual({ '@type': 'Event', name: 'Flood', startDate: '2025-09-02', endDate: '2025-09-05' });
+    expect(newsArticleLd({ ...article, datePublished: null })).not.toHaveProperty('about');
+  });
 });
 
 describe('claim authors', () => {

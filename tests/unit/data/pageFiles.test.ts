@@ -37,6 +37,7 @@ const claim = {
   figure: null,
   file: 'content/claims/meeting.yaml',
   line: 3,
+  event: 'some-event',
   divergent: false,
   differences: [],
   mentions: [{ article: 'a', voice: 'outlet', attributedTo: null, figure: null, details: {}, quotes: [] }],
