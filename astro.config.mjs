@@ -30,6 +30,10 @@ const drafts = draftPaths();
 export default defineConfig({
   // Canonical origin for absolute URLs (canonical links, sitemap, Open Graph).
   site: 'https://coverage-compare.example.org',
+  // Astro's cache (content store, article detail files, Vite deps) in the project, not in
+  // node_modules/.astro: test and bench builds of temporary copies link node_modules and would
+  // otherwise share one cache, each overwriting the others' files.
+  cacheDir: './.astro/build-cache',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Builds must be reproducible and work offline.
@@ -53,6 +57,9 @@ export default defineConfig({
       scriptDirective: { hashes: [sha256(themeInitScript)] },
     },
   },
+  // Pages whose getStaticPaths gives a cacheKey (src/data/pageKey.ts) are copied from the last
+  // build when neither their key nor their code changed (README, Performance).
+  experimental: { incrementalBuild: true },
   integrations: [
     // The search index as small files, cut from dist/search-index.json (src/integrations/searchShards.ts).
     searchShards(),

@@ -40,6 +40,8 @@ export interface DistSize {
   htmlPages: number;
   /** The largest HTML page (path under dist/, bytes raw and gzip -9). */
   largestPage: { path: string; raw: number; gzip: number } | null;
+  /** The HTML page largest gzipped, among the largest raw pages (see LARGEST_CHECKED). */
+  largestGzipPage: { path: string; raw: number; gzip: number } | null;
   /** Bytes of HTML under each top-level folder ('/' for files at the top). */
   htmlBytesBySection: Record<string, number>;
 }
@@ -56,10 +58,18 @@ const PHASES: ReadonlyArray<[RegExp, string]> = [
   [/^\[@astrojs\/sitemap\]/u, 'sitemap and finish'],
 ];
 
+/**
+ * Pages gzipped to find the largest gzipped one: the largest raw pages. Gzip ratios differ little
+ * between pages of one kind, and compressing every page of a 20,000-article build would take
+ * minutes.
+ */
+const LARGEST_CHECKED = 300;
+
 export function distSize(dir: string): DistSize {
-  const size: DistSize = { bytes: 0, files: 0, htmlPages: 0, largestPage: null, htmlBytesBySection: {} };
+  const size: DistSize = { bytes: 0, files: 0, htmlPages: 0, largestPage: null, largestGzipPage: null, htmlBytesBySection: {} };
   if (!existsSync(dir)) return size;
   let largest: { path: string; raw: number } | null = null;
+  const pages: Array<{ path: string; raw: number }> = [];
   const walk = (folder: string): void => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const full = path.join(folder, entry.name);
@@ -74,6 +84,7 @@ export function distSize(dir: string): DistSize {
           const section = relative.includes(path.sep) ? (relative.split(path.sep)[0] as string) : '/';
           size.htmlBytesBySection[section] = (size.htmlBytesBySection[section] ?? 0) + bytes;
           if (!largest || bytes > largest.raw) largest = { path: relative, raw: bytes };
+          pages.push({ path: relative, raw: bytes });
         }
       }
     }
@@ -81,6 +92,23 @@ export function distSize(dir: string): DistSize {
   walk(dir);
   const top = largest as { path: string; raw: number } | null;
   if (top) size.largestPage = { ...top, gzip: gzipSync(readFileSync(path.join(dir, top.path)), { level: 9 }).length };
+  // One largest page per kind of page (section), then the largest of all, so that a kind with
+  // small raw pages that compress badly is not missed.
+  const bySection = new Map<string, Array<{ path: string; raw: number }>>();
+  for (const page of pages) {
+    const section = page.path.split(path.sep)[0] ?? '/';
+    const list = bySection.get(section) ?? [];
+    list.push(page);
+    bySection.set(section, list);
+  }
+  const candidates = new Set([
+    ...pages.sort((a, b) => b.raw - a.raw).slice(0, LARGEST_CHECKED),
+    ...[...bySection.values()].map((list) => list.sort((a, b) => b.raw - a.raw)[0] as { path: string; raw: number }),
+  ]);
+  for (const page of candidates) {
+    const gzip = gzipSync(readFileSync(path.join(dir, page.path)), { level: 9 }).length;
+    if (!size.largestGzipPage || gzip > size.largestGzipPage.gzip) size.largestGzipPage = { ...page, gzip };
+  }
   return size;
 }
 

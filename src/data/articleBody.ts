@@ -1,18 +1,20 @@
 /**
  * The article body as passages: its sections, each paragraph rendered by rehype from the stored
  * structure (see renderArticleBody) with its own quotes highlighted by kind, and the comparison
- * rows of the claims that start in it (whose earliest quote is in it). Rendered per page rather than stored, to keep the content
- * store (which Astro bundles whole) to one copy of the text.
+ * rows of the claims that start in it (whose earliest quote is in it). Rendered per page from the
+ * article's detail file (src/data/articleDetail.ts) rather than stored, to keep the content store
+ * (which Astro bundles whole) small.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleEntry, ClaimIndex } from './collections.ts';
+import type { ArticleDetail } from './articleDetail.ts';
 import { highlightsFromRows } from '../lib/articles/renderArticleBody.ts';
 import { articlePassages, quoteKind, type PassageSection, type QuoteKind } from '../lib/claims/passageLayout.ts';
 import { CONTENT_LAYOUT } from '../lib/contentLayout.ts';
 import { earliestQuote } from '../lib/claims/compareArticle.ts';
 
-type Row = ArticleEntry['data']['comparison']['rows'][number];
+type Row = ArticleDetail['comparison']['rows'][number];
 
 export interface ArticlePassages {
   sections: PassageSection[];
@@ -21,16 +23,18 @@ export interface ArticlePassages {
   kinds: Map<string, QuoteKind>;
 }
 
-export function articlePassagesOf(article: ArticleEntry, claims: ClaimIndex): ArticlePassages {
-  const rows = article.data.comparison.rows.map((row) => ({ ...row, quotes: claims.quotes(row.claim, article.id) }));
+export function articlePassagesOf(article: ArticleEntry, detail: ArticleDetail, claims: ClaimIndex): ArticlePassages {
+  const rows = detail.comparison.rows.map((row) => ({ ...row, quotes: claims.quotes(row.claim, article.id) }));
   const kinds = new Map(rows.map((row) => [row.claim, quoteKind(row.cells)]));
   const rowsByParagraph = new Map<string, Row[]>();
   for (const row of rows) {
     const paragraph = earliestQuote(row.quotes)?.paragraph;
     if (!paragraph) continue;
-    rowsByParagraph.set(paragraph, [...(rowsByParagraph.get(paragraph) ?? []), row]);
+    const list = rowsByParagraph.get(paragraph) ?? [];
+    list.push(row);
+    rowsByParagraph.set(paragraph, list);
   }
-  return { sections: articlePassages(article.data.sections, highlightsFromRows(rows), kinds), rowsByParagraph, kinds };
+  return { sections: articlePassages(detail.sections, highlightsFromRows(rows), kinds), rowsByParagraph, kinds };
 }
 
 /** The raw file of an article, byte for byte as received (content/articles/<file>). */

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareWording, type WordingComparison } from '../lib/claims/quoteDiff.ts';
 import type { ExportArticle } from '../lib/claims/claimsExport.ts';
+import { readClaimsFile, type ClaimData } from './claimsFile.ts';
 import type { ViewArticle } from '../lib/events/eventViews.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
@@ -28,31 +29,19 @@ export function viewArticles(articles: readonly ArticleEntry[]): ViewArticle[] {
 import { publishedDate } from '../lib/articles/articleProvenance.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
-export type ClaimData = Omit<CollectionEntry<'claims'>['data'], 'mentions'> & {
-  mentions: Array<Omit<CollectionEntry<'claims'>['data']['mentions'][number], 'article'> & { article: string }>;
-};
+export type { ClaimData };
 
 export async function getArticles(): Promise<ArticleEntry[]> {
   return (await getCollection('articles')).sort((a, b) => a.data.file.localeCompare(b.data.file));
 }
 
 /**
- * Each stored claim in the pages' shape, made once per build: every event page and compare page
- * asks for the claims, and a fresh copy per call measured hundreds of MB at 400 events.
+ * Every claim in full, by topic then id, from the claims file (read once per build, shared by
+ * every page: do not change the array or its claims).
  */
-const claimShapes = new WeakMap<CollectionEntry<'claims'>['data'], ClaimData>();
-
 export async function getClaims(): Promise<ClaimData[]> {
-  return (await getCollection('claims'))
-    .map(({ data }) => {
-      let shaped = claimShapes.get(data);
-      if (!shaped) {
-        shaped = { ...data, mentions: data.mentions.map((m) => ({ ...m, article: m.article.id })) };
-        claimShapes.set(data, shaped);
-      }
-      return shaped;
-    })
-    .sort((a, b) => a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id));
+  const [first] = await getCollection('claims');
+  return first ? readClaimsFile(first.data.all) : [];
 }
 
 export interface ArticleLabel {

@@ -5,6 +5,7 @@
 import { articleLabels, getArticles, getClaims, getEvents, type ArticleLabel, type ClaimData, type EventEntry } from './collections.ts';
 import { claimsPerPage, compareFilters, groupByTopic, matrixColumns, paginate } from '../lib/claims/claimViews.ts';
 import { oldCompareEvent } from '../lib/events/eventsData.ts';
+import { pageKey } from './pageKey.ts';
 
 export const eventUrl = (event: string) => `/events/${event}/`;
 export const eventCompareBase = (event: string) => `/events/${event}/compare/`;
@@ -51,7 +52,9 @@ async function pagesFor(event: EventEntry, base: string) {
         columns: matrixColumns(pageClaims, articleIds),
         labels,
       };
-      return { filterPath, props };
+      const { labels: _all, ...shown } = props;
+      // The page's claims and figures, and the labels of its columns (not every article's).
+      return { filterPath, props, cacheKey: pageKey(shown, props.columns.map((id) => labels.get(id))) };
     });
   });
 }
@@ -60,12 +63,12 @@ async function pagesFor(event: EventEntry, base: string) {
 export async function eventComparePaths() {
   const events = await getEvents();
   const all = await Promise.all(events.map((event) => pagesFor(event, eventCompareBase(event.id))));
-  return all.flatMap((pages, i) => pages.map(({ filterPath, props }) => ({ params: { event: (events[i] as EventEntry).id, filter: filterPath }, props })));
+  return all.flatMap((pages, i) => pages.map(({ filterPath, props, cacheKey }) => ({ params: { event: (events[i] as EventEntry).id, filter: filterPath }, props, cacheKey })));
 }
 
 /** The old /compare/ pages: the event marked oldCompareUrls (or the only one); none otherwise. */
 export async function oldComparePaths() {
   const event = oldCompareEvent((await getEvents()).map((entry) => ({ ...entry, oldCompareUrls: entry.data.oldCompareUrls })));
   if (!event) return [];
-  return (await pagesFor(event, '/compare/')).map(({ filterPath, props }) => ({ params: { filter: filterPath }, props }));
+  return (await pagesFor(event, '/compare/')).map(({ filterPath, props, cacheKey }) => ({ params: { filter: filterPath }, props, cacheKey }));
 }

@@ -17,8 +17,9 @@ export async function outletsData(): Promise<OutletsData> {
       id: a.id,
       outlet: a.data.outlet,
       event: a.data.event,
-      carried: a.data.comparison.rows.map((row) => row.claim),
-      leftOut: a.data.comparison.omitted.map((o) => o.claim),
+      // names.claims: the table's rows (claimCount of them), then the omitted claims.
+      carried: a.data.names.claims.slice(0, a.data.claimCount),
+      leftOut: a.data.names.claims.slice(a.data.claimCount),
     })),
     reporters,
   );

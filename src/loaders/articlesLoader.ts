@@ -3,18 +3,23 @@
  *
  * They call loadCorpus (I/O plus the pure modules in src/lib) and store what the pages show:
  * each article with its sections and its comparison table; each verified claim with its
- * mentions. What can be derived from those (the body HTML, word diffs) is derived by the pages'
- * data helpers in src/data, so the content store holds each text once. Bad input stops the build with the file, line and fix.
+ * mentions. What only an article's own page shows (its text, removed lines, comparison table) is
+ * written to a file per article (src/data/articleDetail.ts), not stored; what can be derived (the
+ * body HTML, word diffs) is derived by the pages' data helpers in src/data. Bad input stops the
+ * build with the file, line and fix.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { ContentError } from '../lib/contentError.ts';
 import { publishedFromPage } from '../lib/articles/publishedDate.ts';
 import { countParagraphs, countWords, excerpt } from '../lib/articles/articleSummary.ts';
-import { compareArticle } from '../lib/claims/compareArticle.ts';
+import { claimsByArticle, compareArticle } from '../lib/claims/compareArticle.ts';
 import { articlePeers, comparisonSet } from '../lib/claims/articlePeers.ts';
 import { findUnusualCharacters } from '../lib/articles/unusualCharacters.ts';
 import { contentFingerprint, defaultPaths, loadCorpus, type Corpus, type CorpusPaths } from './loadCorpus.ts';
+import { detailFolder, pruneDetailFolder, resetDetailFolder, writeArticleDetail } from '../data/articleDetail.ts';
+import { writeClaimsFile } from '../data/claimsFile.ts';
+import { fileURLToPath } from 'node:url';
 
 /** Re-throws content errors as Astro user errors: a message and a hint, no stack trace. */
 export function asBuildError(error: unknown): never {
@@ -56,35 +61,59 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
       const { articles, verified, claimEvent } = await corpusFor(config, paths);
       const idsOf = eventArticleIds(articles);
       const peers = articlePeers(verified.claims);
+      // An article is compared within its event only; its claims are its event's.
       const claimsOf = new Map<string, typeof verified.claims>();
       for (const claim of verified.claims) {
         const event = claimEvent.get(claim.id) as string;
-        claimsOf.set(event, [...(claimsOf.get(event) ?? []), claim]);
+        const list = claimsOf.get(event);
+        if (list) list.push(claim);
+        else claimsOf.set(event, [claim]);
       }
+      const byArticleOf = new Map<string, ReturnType<typeof claimsByArticle>>();
+      const indexOf = (event: string) => {
+        let index = byArticleOf.get(event);
+        if (!index) byArticleOf.set(event, (index = claimsByArticle(claimsOf.get(event) ?? [])));
+        return index;
+      };
+      const folder = detailFolder(fileURLToPath(config.cacheDir));
+      resetDetailFolder(folder);
+      pruneDetailFolder(folder, new Set(articles.map(({ meta }) => meta.slug)));
       store.clear();
       for (const { meta, parsed, page, source, filePath } of articles) {
-        // An article is compared within its event only; its claims are its event's.
-        const comparison = compareArticle(meta.slug, claimsOf.get(meta.event) ?? [], idsOf(meta.event), peers);
+        const comparison = compareArticle(meta.slug, claimsOf.get(meta.event) ?? [], idsOf(meta.event), peers, indexOf(meta.event));
         const numbers = verified.numbers[meta.slug];
-        // The page model's doubts are for the editor (add-article's report), not for the pages.
-        const { doubts: _doubts, ...shown } = parsed;
+        // What only the article's own page shows goes to a file of its own, not into the store
+        // that Astro bundles whole (src/data/articleDetail.ts says why).
+        const { file, detail } = writeArticleDetail(folder, meta.slug, {
+          dek: parsed.dek,
+          sections: parsed.sections,
+          removed: parsed.removed,
+          comparison,
+          characterNotes: findUnusualCharacters([
+            ...(parsed.title.line !== null ? [{ line: parsed.title.line, text: parsed.title.text }] : []),
+            ...parsed.dek,
+            ...parsed.sections.flatMap((section) => [...(section.heading ? [section.heading] : []), ...section.paragraphs]),
+          ]),
+        });
         const data = await parseData({
           id: meta.slug,
           data: {
             ...meta,
             // The entry's date; else a saved page's own, marked as read from its metadata.
             published: meta.published ?? publishedFromPage(page?.published?.value) ?? undefined,
-            ...shown,
+            title: parsed.title,
             page,
             source,
             wordCount: countWords(parsed),
             excerpt: excerpt(parsed),
-            comparison,
-            characterNotes: findUnusualCharacters([
-              ...(parsed.title.line !== null ? [{ line: parsed.title.line, text: parsed.title.text }] : []),
-              ...parsed.dek,
-              ...parsed.sections.flatMap((section) => [...(section.heading ? [section.heading] : []), ...section.paragraphs]),
-            ]),
+            paragraphCount: countParagraphs(parsed),
+            removedCount: parsed.removed.length,
+            claimCount: comparison.rows.length,
+            names: {
+              claims: [...comparison.rows.map((row) => row.claim), ...comparison.omitted.map((o) => o.claim)],
+              articles: [...new Set([...(comparison.rows[0]?.cells.map((cell) => cell.article) ?? []), ...comparison.omitted.flatMap((o) => o.reportedBy)])],
+            },
+            detail: { file, digest: generateDigest(detail) },
             numbers: {
               covered: numbers?.covered.length ?? 0,
               notClaims: numbers?.excused ?? [],
@@ -93,9 +122,6 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
             },
           },
         });
-        // The body HTML is rendered by the page (src/data/articleBody.ts), not stored: Astro
-        // bundles the whole content store, and a second copy of every text measured 21 of 65 MB
-        // at 2,000 articles, enough to push the build past 2 GB of memory.
         store.set({ id: meta.slug, data, filePath, digest: generateDigest(data) });
         const draft = meta.status === 'draft' ? ` [draft: ${numbers?.uncovered.length ?? 0} figures in no claim yet, listed in /report/]` : '';
         logger.info(
@@ -129,7 +155,11 @@ export function eventsLoader(paths?: Partial<CorpusPaths>): Loader {
 /** event slug → its articles' ids in corpus order. */
 function eventArticleIds(articles: Corpus['articles']): (event: string) => string[] {
   const byEvent = new Map<string, string[]>();
-  for (const { meta } of articles) byEvent.set(meta.event, [...(byEvent.get(meta.event) ?? []), meta.slug]);
+  for (const { meta } of articles) {
+    const list = byEvent.get(meta.event);
+    if (list) list.push(meta.slug);
+    else byEvent.set(meta.event, [meta.slug]);
+  }
   return (event) => byEvent.get(event) ?? [];
 }
 
@@ -140,11 +170,20 @@ export function claimsLoader(paths?: Partial<CorpusPaths>): Loader {
       const { articles, verified, claimEvent } = await corpusFor(config, paths);
       const idsOf = eventArticleIds(articles);
       const peers = articlePeers(verified.claims);
+      // The claims in full go to one file, in the order the pages list them (by topic, then id);
+      // the store keeps a short entry per claim (src/data/claimsFile.ts says why).
+      const ordered = [...verified.claims].sort((a, b) => a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id));
+      const written = writeClaimsFile(
+        fileURLToPath(config.cacheDir),
+        ordered.map((claim) => {
+          const event = claimEvent.get(claim.id) as string;
+          return { ...claim, event, comparedAcross: comparisonSet(claim, idsOf(event), peers) };
+        }),
+      );
+      const all = { file: written.file, digest: generateDigest(written.text) };
       store.clear();
-      for (const claim of verified.claims) {
-        const event = claimEvent.get(claim.id) as string;
-        const comparedAcross = comparisonSet(claim, idsOf(event), peers);
-        const data = await parseData({ id: claim.id, data: { ...claim, event, comparedAcross } });
+      for (const claim of written.claims) {
+        const data = await parseData({ id: claim.id, data: { id: claim.id, status: claim.status, statement: claim.statement, topic: claim.topic, event: claim.event, divergent: claim.divergent, all } });
         store.set({ id: claim.id, data, digest: generateDigest(data) });
       }
       const divergent = verified.claims.filter((claim) => claim.divergent).length;

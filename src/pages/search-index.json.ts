@@ -6,6 +6,7 @@
 import type { APIRoute } from 'astro';
 import { buildSearchData, serializeSearchData } from '../lib/search/searchRecords.ts';
 import { getArticles, getClaims } from '../data/collections.ts';
+import { readArticleDetail } from '../data/articleDetail.ts';
 
 export const GET: APIRoute = async () => {
   const articles = (await getArticles()).map((a) => ({
@@ -13,7 +14,7 @@ export const GET: APIRoute = async () => {
     title: a.data.title.text,
     // Results name the outlet; a draft's says it is not yet reviewed.
     outlet: a.data.status === 'draft' ? `${a.data.outlet} (draft: not yet reviewed)` : a.data.outlet,
-    sections: a.data.sections,
+    sections: readArticleDetail(a.data.detail).sections,
   }));
   const body = serializeSearchData(buildSearchData(articles, await getClaims()));
   return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

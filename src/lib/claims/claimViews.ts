@@ -90,6 +90,19 @@ export function claimsPerPage(articleCount: number): number {
 /** A matrix shows a column per article only while that stays readable. */
 export const MAX_ALL_COLUMNS = 12;
 
+/**
+ * Lists that would grow with the corpus are cut or split into pages, so that no page does: the
+ * home page shows the first sources and links to the paginated list; the editorial report and
+ * the list of sources show this many articles a page; the search page lists every claim only
+ * while there are few, else the topics (each links to its compare pages).
+ */
+export const HOME_SOURCES = 50;
+export const ARTICLES_PER_PAGE = 100;
+export const BROWSE_ALL_CLAIMS_UP_TO = 300;
+
+/** The path of page `n` of a paginated list at `base` ('/sources/' → '/sources/page/2/'). */
+export const pagePath = (base: string, n: number): string => (n > 1 ? `${base}page/${n}/` : base);
+
 /** Splits a list into pages of `size` (at least one page, possibly empty). */
 export function paginate<T>(items: readonly T[], size = CLAIMS_PER_PAGE): T[][] {
   const pages: T[][] = [];

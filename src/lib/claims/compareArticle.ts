@@ -53,6 +53,31 @@ export interface ArticleComparison {
 }
 
 
+/** The claims each article reports, in the claims' order. */
+export interface ClaimsByArticle {
+  of(article: string): readonly VerifiedClaim[];
+  /** Position of a claim in the full list, to keep the claims' order when lists are merged. */
+  position(claim: VerifiedClaim): number;
+}
+
+/**
+ * Built once per corpus: looking each article's claims up in the full list made the comparison of
+ * every article O(articles × claims), quadratic in the corpus.
+ */
+export function claimsByArticle(claims: readonly VerifiedClaim[]): ClaimsByArticle {
+  const index = new Map<string, VerifiedClaim[]>();
+  const positions = new Map<VerifiedClaim, number>();
+  claims.forEach((claim, i) => {
+    positions.set(claim, i);
+    for (const article of new Set(claim.mentions.map((m) => m.article))) {
+      const list = index.get(article) ?? [];
+      list.push(claim);
+      index.set(article, list);
+    }
+  });
+  return { of: (article) => index.get(article) ?? [], position: (claim) => positions.get(claim) ?? -1 };
+}
+
 const paragraphNumber = (quote: LocatedQuote | undefined) => (quote ? Number(quote.paragraph.slice(2)) : Infinity);
 
 /** The quote that comes first in the text (by paragraph, then offset): where a reader meets the claim. */
@@ -71,10 +96,12 @@ export function compareArticle(
   claims: readonly VerifiedClaim[],
   articleIds: readonly string[],
   peers: ReadonlyMap<string, ReadonlySet<string>> = articlePeers(claims),
+  byArticle: ClaimsByArticle = claimsByArticle(claims),
 ): ArticleComparison {
-  const reported = claims.filter((claim) => claim.mentions.some((m) => m.article === articleId));
+  const reported = byArticle.of(articleId);
   // An article that shares no claim yet (or makes none) is compared with every other article.
-  const peerSet = new Set(peers.get(articleId)?.size ? peers.get(articleId) : articleIds);
+  const hasPeers = (peers.get(articleId)?.size ?? 0) > 0;
+  const peerSet = new Set(hasPeers ? peers.get(articleId) : articleIds);
   const others = articleIds.filter((id) => id !== articleId && peerSet.has(id));
   const mine = reported
     .map((claim) => ({ claim, mention: claim.mentions.find((m) => m.article === articleId) }))
@@ -102,8 +129,12 @@ export function compareArticle(
     }),
   }));
 
-  const omitted = claims
-    .filter((claim) => !claim.mentions.some((m) => m.article === articleId) && claim.mentions.some((m) => peerSet.has(m.article)))
+  // The claims the peers report (with no peers, every article is one), in the claims' order.
+  const peerClaims = hasPeers
+    ? [...new Set([...peerSet].flatMap((peer) => byArticle.of(peer)))].sort((a, b) => byArticle.position(a) - byArticle.position(b))
+    : claims.filter((claim) => claim.mentions.some((m) => peerSet.has(m.article)));
+  const omitted = peerClaims
+    .filter((claim) => !claim.mentions.some((m) => m.article === articleId))
     .map((claim) => ({ claim: claim.id, reportedBy: claim.mentions.map((m) => m.article) }));
 
   return { rows, omitted };

@@ -1,0 +1,96 @@
+/**
+ * The files the loaders write beside the content store (article details, the claims file) and
+ * the pages' cache keys.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { detailFolder, pruneDetailFolder, readArticleDetail, resetDetailFolder, writeArticleDetail } from '../../../src/data/articleDetail.ts';
+import { readClaimsFile, writeClaimsFile } from '../../../src/data/claimsFile.ts';
+import { pageKey } from '../../../src/data/pageKey.ts';
+
+const dirs: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'page-files-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const detail = {
+  dek: [],
+  sections: [{ id: 'intro', heading: null, paragraphs: [{ id: 'p-1', line: 1, text: 'One paragraph.' }] }],
+  removed: [{ line: 2, text: 'Share', rule: 'share-buttons', reason: 'A share button.' }],
+  comparison: { rows: [], omitted: [] },
+  characterNotes: [],
+};
+
+const claim = {
+  id: 'c-1',
+  status: 'reviewed',
+  statement: 'Something happened.',
+  topic: 'meeting',
+  speaker: 'the outlet',
+  figure: null,
+  file: 'content/claims/meeting.yaml',
+  line: 3,
+  event: 'some-event',
+  divergent: false,
+  differences: [],
+  mentions: [{ article: 'a', voice: 'outlet', attributedTo: null, figure: null, details: {}, quotes: [] }],
+  comparedAcross: ['a'],
+};
+
+describe('article detail files', () => {
+  it('round-trip, and the files of removed articles are pruned', () => {
+    const folder = detailFolder(tempDir());
+    resetDetailFolder(folder);
+    const stale = writeArticleDetail(folder, 'old-article', detail);
+    const { file } = writeArticleDetail(folder, 'an-article', detail);
+    expect(readArticleDetail({ file, digest: 'x' })).toEqual(detail);
+    pruneDetailFolder(folder, new Set(['an-article']));
+    expect(readArticleDetail({ file, digest: 'x' })).toEqual(detail);
+    expect(() => readArticleDetail({ file: stale.file, digest: 'x' })).toThrow(/old-article\.json is missing or unreadable.*run the build again/su);
+  });
+
+  it('refuse a detail that does not match the schema', () => {
+    const folder = detailFolder(tempDir());
+    resetDetailFolder(folder);
+    expect(() => writeArticleDetail(folder, 'bad', { ...detail, sections: [{ id: 'intro', heading: null, paragraphs: [{ id: 'x', line: 1, text: '' }] }] })).toThrow();
+  });
+});
+
+describe('the claims file', () => {
+  it('is read once per digest and again when the digest changes', () => {
+    const dir = tempDir();
+    const { file } = writeClaimsFile(dir, [claim]);
+    const first = readClaimsFile({ file, digest: 'one' });
+    expect(first).toEqual([claim]);
+    writeFileSync(file, JSON.stringify([{ ...claim, statement: 'Changed.' }]));
+    expect(readClaimsFile({ file, digest: 'one' })).toBe(first);
+    expect(readClaimsFile({ file, digest: 'two' })[0]?.statement).toBe('Changed.');
+  });
+});
+
+describe('pageKey', () => {
+  it('changes with any input, maps included, and only then', () => {
+    const labels = new Map([['a', { label: 'A' }]]);
+    const key = pageKey({ id: 'x' }, labels);
+    expect(pageKey({ id: 'x' }, new Map([['a', { label: 'A' }]]))).toBe(key);
+    expect(pageKey({ id: 'y' }, labels)).not.toBe(key);
+    expect(pageKey({ id: 'x' }, new Map([['a', { label: 'B' }]]))).not.toBe(key);
+    expect(pageKey({ id: 'x' })).not.toBe(key);
+  });
+});
+
+describe('pagePath', () => {
+  it('keeps the first page at the list itself and numbers the others', async () => {
+    const { pagePath, paginate, ARTICLES_PER_PAGE } = await import('../../../src/lib/claims/claimViews.ts');
+    expect(pagePath('/sources/', 1)).toBe('/sources/');
+    expect(pagePath('/report/', 3)).toBe('/report/page/3/');
+    expect(paginate(Array.from({ length: 2 * ARTICLES_PER_PAGE + 1 }, (_, i) => i), ARTICLES_PER_PAGE).map((p) => p.length)).toEqual([ARTICLES_PER_PAGE, ARTICLES_PER_PAGE, 1]);
+  });
+});
