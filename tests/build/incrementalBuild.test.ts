@@ -5,24 +5,11 @@
  * an article's label is on every page; a claim's statement and an article's lineage reach only
  * some pages.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { folderHashes as hashes } from '../helpers/folderHashes.ts';
 import { tempProject } from '../helpers/tempProject.ts';
-
-function hashes(dir: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else result[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return result;
-}
 
 const restoredPages = (output: string): number => output.split('\n').filter((line) => /\((restored|cached)\)/u.test(line)).length;
 

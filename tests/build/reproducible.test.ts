@@ -2,24 +2,11 @@
  * Two builds of the same sources produce byte-identical output: no timestamps, no random ids,
  * stable ordering.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { folderHashes as hashes } from '../helpers/folderHashes.ts';
 import { tempProject } from '../helpers/tempProject.ts';
-
-function hashes(dir: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else result[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return result;
-}
 
 describe('reproducible builds', () => {
   it('two builds of the same commit give byte-identical dist/', () => {
