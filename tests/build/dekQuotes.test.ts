@@ -19,7 +19,6 @@ import { axeViolations } from '../helpers/axe.ts';
 const fixture = path.join(projectRoot, 'tests/fixtures/dek-quote/lakeside-dek.txt');
 const SLUG = 'lakeside-dek';
 const CLAIM = 'tokayev-attempted-coup';
-const CLAIMS_FILE = 'content/claims/characterisation.yaml';
 const DEK_LINE = 'Tokayev tells the alliance the unrest in his country was an attempted coup';
 
 let project: TempProject;

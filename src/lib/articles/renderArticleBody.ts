@@ -75,7 +75,7 @@ function markedText(text: string, from: number, to: number, pieces: Piece[]): El
  * A passage element: its id, a visible link to itself (labelled for screen readers), and its
  * text with the quotes marked. Paragraphs and dek lines differ only in class and label.
  */
-function passageNode(passage: Paragraph, highlights: readonly Highlight[], className: string[], label: ElementContent[]): ElementContent {
+function passageNode(passage: Paragraph, highlights: readonly Highlight[], className: string[], label: Array<ElementContent | string>): ElementContent {
   const pieces = highlights.map((highlight) => ({ ...highlight, first: true, last: true }));
   return h('p', { id: passage.id, className }, [
     h('a', { className: ['para-link'], href: `#${passage.id}`, dataCopyLink: '' }, label),
