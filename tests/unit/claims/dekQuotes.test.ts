@@ -4,7 +4,12 @@
  * repeats it; only a quote in no paragraph is located in the dek. Figures in the dek must be
  * quoted like the text's, and the dek's copy of a quote located in the body counts as quoted.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../helpers/tempProject.ts';
+import { decodeArticleText } from '../../../src/lib/articles/decodeArticleSource.ts';
+import { parseArticle } from '../../../src/lib/articles/parseArticle.ts';
 import { problemsOf } from '../../helpers/contentProblems.ts';
 import { dekLineId, dekPassages, isDekLineId, passageLabel, passageRank } from '../../../src/lib/articles/passageIds.ts';
 import { parseClaimsFile, parseNotClaimsFile } from '../../../src/lib/claims/claimsData.ts';
@@ -43,6 +48,15 @@ describe('dek line ids', () => {
     expect(dekLineId(0)).toBe('dek-1');
     expect(isDekLineId('dek-12')).toBe(true);
     expect(isDekLineId('p-1')).toBe(false);
+  });
+
+  it('are pinned for the real article with a dek: dek-1 and dek-2 (a public id, never renumbered)', () => {
+    const file = 'content/articles/003_5c0e006fbbd7d074.txt';
+    const parsed = parseArticle(decodeArticleText(file, new Uint8Array(readFileSync(path.join(projectRoot, file)))), { file });
+    expect(dekPassages(parsed.dek).map(({ id, line }) => [id, line])).toEqual([
+      ['dek-1', 3],
+      ['dek-2', 4],
+    ]);
   });
 
   it('stand before every paragraph in reading order, and are named as dek lines', () => {
