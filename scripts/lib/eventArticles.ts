@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArticleMetadata } from '../../src/lib/articles/articleMetadata.ts';
 import { decodeArticleText } from '../../src/lib/articles/decodeArticleSource.ts';
 import { parseArticle } from '../../src/lib/articles/parseArticle.ts';
+import { dekPassages } from '../../src/lib/articles/passageIds.ts';
 import { CONTENT_LAYOUT } from '../../src/lib/contentLayout.ts';
 import type { EventArticle } from '../../src/lib/drafting/draftClaims.ts';
 
@@ -33,7 +34,9 @@ export async function eventArticles(rootDir: string, event?: { slug: string; onl
     const filePath = path.join(CONTENT_LAYOUT.articles, meta.file);
     const bytes = new Uint8Array(await readFile(path.join(articlesDir, meta.file)));
     const parsed = parseArticle(decodeArticleText(filePath, bytes), { file: filePath, titleOverride: meta.overrides.title });
-    out.push({ slug: meta.slug, language: meta.language, passages: parsed.sections.flatMap((section) => section.paragraphs) });
+    // The dek lines first, in reading order: claims may quote them (`dek-N`) as the build locates them.
+    const passages = [...dekPassages(parsed.dek), ...parsed.sections.flatMap((section) => section.paragraphs)];
+    out.push({ slug: meta.slug, language: meta.language, passages });
   }
   return out;
 }

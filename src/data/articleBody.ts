@@ -10,15 +10,17 @@ import path from 'node:path';
 import type { ArticleEntry, ClaimIndex } from './collections.ts';
 import type { ArticleDetail } from './articleDetail.ts';
 import { highlightsFromRows } from '../lib/articles/renderArticleBody.ts';
-import { articlePassages, quoteKind, type PassageSection, type QuoteKind } from '../lib/claims/passageLayout.ts';
+import { articlePassages, dekLinePassages, quoteKind, type PassageParagraph, type PassageSection, type QuoteKind } from '../lib/claims/passageLayout.ts';
 import { CONTENT_LAYOUT } from '../lib/contentLayout.ts';
 import { earliestQuote } from '../lib/claims/compareArticle.ts';
 
 type Row = ArticleDetail['comparison']['rows'][number];
 
 export interface ArticlePassages {
+  /** The dek lines (`dek-N`), rendered like paragraphs. */
+  dek: PassageParagraph[];
   sections: PassageSection[];
-  /** Paragraph id → the rows whose first quote is in it, in reading order. */
+  /** Paragraph or dek line id → the rows whose first quote is in it, in reading order. */
   rowsByParagraph: Map<string, Row[]>;
   kinds: Map<string, QuoteKind>;
 }
@@ -34,7 +36,8 @@ export function articlePassagesOf(article: ArticleEntry, detail: ArticleDetail, 
     list.push(row);
     rowsByParagraph.set(paragraph, list);
   }
-  return { sections: articlePassages(detail.sections, highlightsFromRows(rows), kinds), rowsByParagraph, kinds };
+  const highlights = highlightsFromRows(rows);
+  return { dek: dekLinePassages(detail.dek, highlights, kinds), sections: articlePassages(detail.sections, highlights, kinds), rowsByParagraph, kinds };
 }
 
 /** The raw file of an article, byte for byte as received (content/articles/<file>). */

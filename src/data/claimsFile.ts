@@ -13,7 +13,8 @@ import { z } from 'astro/zod';
 
 const locatedQuote = z.object({
   text: z.string(),
-  paragraph: z.string().regex(/^p-\d+$/),
+  /** A paragraph (`p-N`) or a dek line (`dek-N`). */
+  paragraph: z.string().regex(/^(?:p|dek)-\d+$/),
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
   anchor: z.string(),

@@ -13,6 +13,7 @@ import { decodeArticleText, describeSource, type ArticleSource } from '../lib/ar
 import { parseArticleFile, type ParsedRawArticle } from '../lib/articles/parseArticleFile.ts';
 import type { PageMetadata } from '../lib/articles/pageMetadata.ts';
 import { isSavedPageFile } from '../lib/articles/parseSavedPage.ts';
+import { dekPassages } from '../lib/articles/passageIds.ts';
 import { parseClaimsFile, parseNotClaimsFile, type NotClaimsFile } from '../lib/claims/claimsData.ts';
 import { checkAliasNames, parseAliasesFile, type AliasesFile, type SpeakerAlias } from '../lib/claims/speakerAliases.ts';
 import { verifyClaims, type VerifiedClaims } from '../lib/claims/verifyClaims.ts';
@@ -154,6 +155,7 @@ export async function loadCorpus(paths: CorpusPaths, inMemory?: ArticleInMemory)
       file: filePath,
       draft: meta.status === 'draft',
       passages: parsed.sections.flatMap((section) => section.paragraphs),
+      dek: dekPassages(parsed.dek),
     })),
     notClaims,
   );

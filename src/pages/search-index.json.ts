@@ -9,13 +9,17 @@ import { getArticles, getClaims } from '../data/collections.ts';
 import { readArticleDetail } from '../data/articleDetail.ts';
 
 export const GET: APIRoute = async () => {
-  const articles = (await getArticles()).map((a) => ({
-    id: a.id,
-    title: a.data.title.text,
-    // Results name the outlet; a draft's says it is not yet reviewed.
-    outlet: a.data.status === 'draft' ? `${a.data.outlet} (draft: not yet reviewed)` : a.data.outlet,
-    sections: readArticleDetail(a.data.detail).sections,
-  }));
+  const articles = (await getArticles()).map((a) => {
+    const { sections, dek } = readArticleDetail(a.data.detail);
+    return {
+      id: a.id,
+      title: a.data.title.text,
+      // Results name the outlet; a draft's says it is not yet reviewed.
+      outlet: a.data.status === 'draft' ? `${a.data.outlet} (draft: not yet reviewed)` : a.data.outlet,
+      sections,
+      dek,
+    };
+  });
   const body = serializeSearchData(buildSearchData(articles, await getClaims()));
   return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -336,6 +336,7 @@ function claimContent(hit: ClaimHit): Node[] {
 function passageContent(hit: PassageHit): Node[] {
   const meta = span('search-option-meta', ...markedNodes(hit.title), ` · ${hit.outlet}`);
   if (hit.section) meta.append(' · ', ...markedNodes(hit.section));
-  meta.append(` · ¶${hit.paragraph}`);
+  // A dek line's number is negative (searchRecords.ts): -1 is dek line 1.
+  meta.append(hit.paragraph < 0 ? ` · dek ${-hit.paragraph}` : ` · ¶${hit.paragraph}`);
   return [span('search-option-title search-option-excerpt', ...markedNodes(hit.excerpt)), meta];
 }

@@ -1,10 +1,11 @@
 /**
  * rawLineView: each line of a raw article file beside what became of it in cleaning: the title, a
- * dek line, a subhead, paragraph p-N, removed (with its rule and reason), or blank. It is the
+ * dek line dek-N, a subhead, paragraph p-N, removed (with its rule and reason), or blank. It is the
  * "raw beside cleaned" page, and a check that nothing was lost: every non-blank line has exactly
  * one fate, and a line the parse does not account for is listed as such, never dropped.
  */
 import { splitLines, type ArticleTitle, type Section, type SourceLine } from './parseArticle.ts';
+import { dekLineId } from './passageIds.ts';
 
 /** What of a parse the view needs (a stored parse has its rule names as plain strings). */
 export interface ParsedLines {
@@ -16,7 +17,7 @@ export interface ParsedLines {
 
 export type LineFate =
   | { kind: 'title' }
-  | { kind: 'dek' }
+  | { kind: 'dek'; id: string }
   | { kind: 'heading'; section: string }
   | { kind: 'paragraph'; paragraph: string }
   | { kind: 'removed'; rule: string; reason: string }
@@ -35,7 +36,7 @@ export interface RawLine {
 export function rawLineView(text: string, parsed: ParsedLines): RawLine[] {
   const fates = new Map<number, LineFate>();
   if (parsed.title.line !== null) fates.set(parsed.title.line, { kind: 'title' });
-  for (const line of parsed.dek) fates.set(line.line, { kind: 'dek' });
+  parsed.dek.forEach((line, index) => fates.set(line.line, { kind: 'dek', id: dekLineId(index) }));
   for (const section of parsed.sections) {
     if (section.heading) fates.set(section.heading.line, { kind: 'heading', section: section.id });
     for (const paragraph of section.paragraphs) fates.set(paragraph.line, { kind: 'paragraph', paragraph: paragraph.id });

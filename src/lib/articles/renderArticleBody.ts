@@ -71,19 +71,37 @@ function markedText(text: string, from: number, to: number, pieces: Piece[]): El
   return out;
 }
 
-function paragraphNode(paragraph: Paragraph, highlights: readonly Highlight[]): ElementContent {
-  const number = paragraph.id.slice(2);
+/**
+ * A passage element: its id, a visible link to itself (labelled for screen readers), and its
+ * text with the quotes marked. Paragraphs and dek lines differ only in class and label.
+ */
+function passageNode(passage: Paragraph, highlights: readonly Highlight[], className: string[], label: Array<ElementContent | string>): ElementContent {
   const pieces = highlights.map((highlight) => ({ ...highlight, first: true, last: true }));
-  return h('p', { id: paragraph.id, className: ['para'] }, [
-    h('a', { className: ['para-link'], href: `#${paragraph.id}`, dataCopyLink: '' }, [
-      h('span', { className: ['visually-hidden'] }, 'Paragraph '),
-      number,
-    ]),
+  return h('p', { id: passage.id, className }, [
+    h('a', { className: ['para-link'], href: `#${passage.id}`, dataCopyLink: '' }, label),
     ' ',
     // dir=auto isolates the text: a right-to-left line, or a stray direction override, cannot
     // reorder anything outside it.
-    h('span', { className: ['para-text'], dir: 'auto' }, markedText(paragraph.text, 0, paragraph.text.length, pieces)),
+    h('span', { className: ['para-text'], dir: 'auto' }, markedText(passage.text, 0, passage.text.length, pieces)),
   ]);
+}
+
+function paragraphNode(paragraph: Paragraph, highlights: readonly Highlight[]): ElementContent {
+  return passageNode(paragraph, highlights, ['para'], [h('span', { className: ['visually-hidden'] }, 'Paragraph '), paragraph.id.slice(2)]);
+}
+
+/**
+ * The dek lines (`dek-N`, articles/passageIds.ts) as passages, highlighted like paragraphs. The
+ * link reads "D1" (dek line 1), so it is not taken for paragraph 1.
+ */
+export function dekLineNodes(dek: readonly Paragraph[], highlights: HighlightsByParagraph = new Map()): ElementContent[] {
+  return dek.map((line) =>
+    passageNode(line, highlights.get(line.id) ?? [], ['para', 'dek'], [
+      h('span', { className: ['visually-hidden'] }, 'Dek line '),
+      h('span', { ariaHidden: 'true' }, 'D'),
+      line.id.slice('dek-'.length),
+    ]),
+  );
 }
 
 type HighlightsByParagraph = ReadonlyMap<string, readonly Highlight[]>;

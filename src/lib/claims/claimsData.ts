@@ -65,7 +65,8 @@ export const notClaimsFileSchema = z.strictObject({
   notClaims: z.array(
     z.strictObject({
       article: z.string().min(1),
-      paragraph: z.string().regex(/^p-\d+$/),
+      /** A paragraph (`p-N`) or a dek line (`dek-N`). */
+      paragraph: z.string().regex(/^(?:p|dek)-\d+$/),
       /** The number exactly as written in the text. */
       number: z.string().regex(/^\d[\d,.]*$/),
       reason: z

@@ -12,6 +12,7 @@
  * corpus of thousands, a table with a column per article would be neither readable nor linear.
  * An article that shares no claim with any other is compared with all of them.
  */
+import { passageRank } from '../articles/passageIds.ts';
 import { articlePeers } from './articlePeers.ts';
 import { fieldValue, mentionDifferences } from './divergence.ts';
 import type { LocatedQuote, VerifiedClaim, VerifiedMention } from './verifyClaims.ts';
@@ -78,14 +79,14 @@ export function claimsByArticle(claims: readonly VerifiedClaim[]): ClaimsByArtic
   return { of: (article) => index.get(article) ?? [], position: (claim) => positions.get(claim) ?? -1 };
 }
 
-const paragraphNumber = (quote: LocatedQuote | undefined) => (quote ? Number(quote.paragraph.slice(2)) : Infinity);
+const paragraphNumber = (quote: LocatedQuote | undefined) => (quote ? passageRank(quote.paragraph) : Infinity);
 
-/** The quote that comes first in the text (by paragraph, then offset): where a reader meets the claim. */
+/** The quote that comes first in the text (dek lines, then paragraphs, then offset): where a reader meets the claim. */
 export function earliestQuote<Q extends { paragraph: string; start: number }>(quotes: readonly Q[]): Q | undefined {
   let best: Q | undefined;
   for (const quote of quotes) {
-    const p = Number(quote.paragraph.slice(2));
-    const b = best ? Number(best.paragraph.slice(2)) : Infinity;
+    const p = passageRank(quote.paragraph);
+    const b = best ? passageRank(best.paragraph) : Infinity;
     if (p < b || (p === b && quote.start < (best?.start ?? Infinity))) best = quote;
   }
   return best;

@@ -14,8 +14,9 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { unified } from 'unified';
 import rehypeStringify from 'rehype-stringify';
-import { articleBodyTree, type Highlight } from '../articles/renderArticleBody.ts';
-import type { Section } from '../articles/parseArticle.ts';
+import { articleBodyTree, dekLineNodes, type Highlight } from '../articles/renderArticleBody.ts';
+import type { Section, SourceLine } from '../articles/parseArticle.ts';
+import { dekPassages } from '../articles/passageIds.ts';
 
 export type QuoteKind = 'same' | 'different' | 'only-here';
 
@@ -92,5 +93,20 @@ export function articlePassages(
         return { id: String(paragraph.properties['id']), html: html(paragraph) };
       }),
     };
+  });
+}
+
+/**
+ * The dek lines as passages (`dek-1`, …), rendered and classed like paragraphs, so a claim quoted
+ * from the dek is highlighted by kind and has its comparison beside it.
+ */
+export function dekLinePassages(
+  dek: readonly SourceLine[],
+  highlights: ReadonlyMap<string, readonly Highlight[]>,
+  kinds: ReadonlyMap<string, QuoteKind>,
+): PassageParagraph[] {
+  return dekLineNodes(dekPassages(dek), highlights).map((node) => {
+    classQuotes(node, kinds);
+    return { id: String((node as Element).properties['id']), html: html(node) };
   });
 }

@@ -1,8 +1,13 @@
 /**
  * verifyClaims: checks the editorial claims against the cleaned articles and resolves them.
  *
- * Every quote must occur verbatim (white space aside) in its article; each is resolved to its
- * paragraph id and offsets and given a stable anchor (`q-<claim-id>`, then `q-<claim-id>-2`, …).
+ * Every quote must occur verbatim (white space aside) in its article: in a paragraph or a dek line.
+ * Each is resolved to its passage id (`p-N`, or `dek-N` for a dek line) and offsets and given a
+ * stable anchor (`q-<claim-id>`, then `q-<claim-id>-2`, …). The text comes first: a quote that
+ * occurs in a paragraph is located there even when the dek repeats it (a dek often restates the
+ * lede), so adding dek lines as passages moved no existing quote; only a quote found in no
+ * paragraph is located in the dek. Where the dek repeats a located quote word for word, that copy's
+ * numbers count as quoted too.
  * Unknown articles, duplicate claim ids, an article mentioned twice in one claim and quotes not
  * found (with the closest passage named) are collected and thrown together as one ContentError.
  * Only when every quote resolves are the articles' numbers checked (a number left uncovered by a
@@ -23,10 +28,13 @@ export interface ArticleText {
   /** A draft's numbers not yet in any quote are reported (in `numbers`), not fatal. */
   draft?: boolean;
   passages: ReadonlyArray<Passage & { line?: number }>;
+  /** The dek lines as passages (`dek-1`, `dek-2`…: articles/passageIds.ts); searched after the paragraphs. */
+  dek?: ReadonlyArray<Passage & { line?: number }>;
 }
 
 export interface LocatedQuote {
   text: string;
+  /** The passage that holds it: a paragraph (`p-N`) or a dek line (`dek-N`). */
   paragraph: string;
   start: number;
   end: number;
@@ -70,6 +78,14 @@ export function quoteAnchor(claimId: string, index: number): string {
 }
 
 const truncate = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** Where the dek repeats a quote located in the text: every dek line that holds it, first copy each. */
+function dekRepeats(quote: string, dek: readonly Passage[]): Span[] {
+  return dek.flatMap((line) => {
+    const at = locateQuote(quote, [line]);
+    return at ? [at] : [];
+  });
+}
 
 export function verifyClaims(
   files: readonly ClaimsFile[],
@@ -126,10 +142,12 @@ export function verifyClaims(
         }
         mentioned.add(mention.article);
         const quotes: LocatedQuote[] = [];
+        const dek = article.dek ?? [];
         mention.quotes.forEach((quote, q) => {
-          const location = locateQuote(quote, article.passages);
+          // The text first, then the dek (see the module comment).
+          const location = locateQuote(quote, article.passages) ?? locateQuote(quote, dek);
           if (!location) {
-            const closest = closestPassage(quote, article.passages);
+            const closest = closestPassage(quote, [...article.passages, ...dek]);
             problems.push({
               file: file.file,
               line: claim.quoteLines[m]?.[q] ?? line,
@@ -137,12 +155,13 @@ export function verifyClaims(
               message:
                 `Quote not found in article "${article.id}": "${truncate(normaliseQuote(quote))}".` +
                 (closest ? ` Closest passage (${closest.paragraph}): "${truncate(closest.text)}"` : ''),
-              hint: 'Copy the passage exactly as the cleaned article shows it (quotes, apostrophes and dashes included); only white space may differ.',
+              hint: `Copy the passage exactly as the cleaned article shows it${dek.length > 0 ? ', from a paragraph or a dek line' : ''} (quotes, apostrophes and dashes included); only white space may differ.`,
             });
             return;
           }
           quotes.push({ text: quote, ...location, anchor: quoteAnchor(claim.id, q) });
-          spans.set(article.id, [...(spans.get(article.id) ?? []), location]);
+          const repeats = location.paragraph.startsWith('p-') ? dekRepeats(quote, dek) : [];
+          spans.set(article.id, [...(spans.get(article.id) ?? []), location, ...repeats]);
         });
         mentions.push({
           article: mention.article,
@@ -189,10 +208,11 @@ export function verifyClaims(
   const numbers: Record<string, NumberCoverage> = {};
   for (const article of articles) {
     const refs = (notClaims?.notClaims ?? []).filter((entry) => entry.article === article.id);
-    const coverage = numberCoverage(article.id, article.passages, spans.get(article.id) ?? [], refs);
+    const passages = [...(article.dek ?? []), ...article.passages];
+    const coverage = numberCoverage(article.id, passages, spans.get(article.id) ?? [], refs);
     numbers[article.id] = coverage;
     for (const found of article.draft ? [] : coverage.uncovered) {
-      const line = article.passages.find((passage) => passage.id === found.paragraph)?.line;
+      const line = passages.find((passage) => passage.id === found.paragraph)?.line;
       problems.push({
         file: article.file ?? `article ${article.id}`,
         ...(line !== undefined ? { line } : {}),

@@ -31,10 +31,11 @@
  * The result also lists, for each figure in the article, the claims it matches or contradicts,
  * and the sentences that match no claim, as candidates for new claims. Nothing here is accepted
  * automatically: `suggestedMention` is a mention in the claims format for the editor to check.
- * The build verifies quotes against the paragraphs only: a dek sentence (`inDek`) is evidence, not
- * a quote.
+ * The dek is scored like the text, and a dek sentence (`inDek`, paragraph `dek-N`) is quoted like
+ * any other: the build locates quotes in the dek lines too (claims/verifyClaims.ts).
  */
 import { compareFigures, describeRelation } from '../figures/compareFigures.ts';
+import { dekLineId } from '../articles/passageIds.ts';
 import type { FigureRelation } from '../figures/figure.ts';
 import type { Passage } from '../claims/locateQuote.ts';
 import type { MentionInput } from '../claims/claimsData.ts';
@@ -270,7 +271,7 @@ function scoreSentence(read: ReadSentence, prepared: PreparedClaim, idf: Idf): S
 }
 
 function dekSentences(dek: readonly string[]): Sentence[] {
-  return splitSentences(dek.map((text, index) => ({ id: `dek-${index + 1}`, text }))).map((sentence) => ({ ...sentence, inDek: true }));
+  return splitSentences(dek.map((text, index) => ({ id: dekLineId(index), text }))).map((sentence) => ({ ...sentence, inDek: true }));
 }
 
 export function suggestClaims(passages: readonly Passage[], claims: readonly ClaimToMatch[], options: SuggestOptions = {}): ClaimSuggestions {
@@ -370,7 +371,7 @@ const REPORTING = /\b(said|says|say|told|tells|according to|stated|announced|cla
 
 /**
  * A mention in the claims format for a suggested sentence: the sentence as its one quote (it is
- * verbatim, so it verifies, unless it is in the dek), the voice and source guessed from the
+ * verbatim, so it verifies, in a paragraph or in the dek), the voice and source guessed from the
  * claim's known sources named in it (`match.sources`, as suggestClaims found them: aliases and
  * "he said" included; without it, those the sentence names outright), and the figure it states.
  * The editor trims the quote and checks every field.

@@ -15,10 +15,7 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
-  /**
-   * True for a sentence of the dek. The build verifies quotes against the paragraphs only, so a
-   * dek sentence is evidence that the article makes a claim but cannot be its quote.
-   */
+  /** True for a sentence of the dek (paragraph `dek-N`); the build locates quotes there too. */
   inDek?: boolean;
 }
 

@@ -22,9 +22,6 @@ const header = (slug: string) =>
     '',
   ].join('\n');
 
-/** Why a dek sentence comes without a mention. */
-const DEK_NOTE = 'In the dek: the build checks quotes against the paragraphs only, so the dek cannot be quoted. Quote the sentence of the text that makes the claim, if there is one.';
-
 export function suggestionsFile(slug: string, suggestions: ClaimSuggestions, claims: readonly ClaimWithFile[], threshold: number): string {
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   const document = {
@@ -38,11 +35,13 @@ export function suggestionsFile(slug: string, suggestions: ClaimSuggestions, cla
           claim: id,
           statement: claim.statement,
           file: claim.file,
-          sentences: sentences.map(({ sentence, score, reasons, figure, sources }) =>
-            sentence.inDek
-              ? { dek: sentence.text, score, reasons, note: DEK_NOTE }
-              : { paragraph: sentence.paragraph, score, reasons, mention: suggestedMention(slug, claim, sentence, { figure, ...(sources ? { sources } : {}) }) },
-          ),
+          // A dek sentence (paragraph `dek-N`) is quoted like any other: the build finds quotes in the dek too.
+          sentences: sentences.map(({ sentence, score, reasons, figure, sources }) => ({
+            paragraph: sentence.paragraph,
+            score,
+            reasons,
+            mention: suggestedMention(slug, claim, sentence, { figure, ...(sources ? { sources } : {}) }),
+          })),
         },
       ];
     }),

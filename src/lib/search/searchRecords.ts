@@ -30,6 +30,8 @@ export interface SearchArticleInput {
     heading: { text: string } | null;
     paragraphs: ReadonlyArray<{ id: string; text: string }>;
   }>;
+  /** The dek lines, in order (`dek-1`, …): passages like paragraphs, which claims may quote. */
+  dek?: ReadonlyArray<{ text: string }>;
 }
 
 export interface SearchClaimInput {
@@ -79,7 +81,7 @@ export interface PassageDoc {
   a: number;
   /** Section index in the article's `sections`. */
   s: number;
-  /** Paragraph number: the link is #p-<p>. */
+  /** Paragraph number: the link is #p-<p>; a dek line's is negative, -N for #dek-N. */
   p: number;
   /** The paragraph as written. */
   t: string;
@@ -169,7 +171,7 @@ export const PASSAGE_KEYS: readonly SearchKey[] = [
 ];
 
 export const claimUrl = (id: string): string => `/claims/${id}/`;
-export const passageUrl = (slug: string, paragraph: number): string => `/articles/${slug}/#p-${paragraph}`;
+export const passageUrl = (slug: string, paragraph: number): string => `/articles/${slug}/#${paragraph < 0 ? `dek-${-paragraph}` : `p-${paragraph}`}`;
 
 const paragraphNumber = (id: string): number => Number(id.slice(2));
 const formatNumber = (value: number): string => value.toLocaleString('en');
@@ -226,7 +228,7 @@ export function cachedNormalizer(): (text: string) => string {
 export function buildSearchData(articles: readonly SearchArticleInput[], claims: readonly SearchClaimInput[]): SearchData {
   const articleRefs: ArticleRef[] = [];
   const passages: PassageDoc[] = [];
-  /** "<article>#p-N" → passage index. */
+  /** "<article>#p-N" (or "#dek-N") → passage index. */
   const passageIndex = new Map<string, number>();
   articles.forEach((article, a) => {
     articleRefs.push({
@@ -240,6 +242,13 @@ export function buildSearchData(articles: readonly SearchArticleInput[], claims:
         passageIndex.set(`${article.id}#${paragraph.id}`, passages.length);
         passages.push({ a, s, p: paragraphNumber(paragraph.id), t: paragraph.text });
       }
+    });
+  });
+  // Dek lines after every paragraph, so the paragraphs keep their record numbers; no section (-1).
+  articles.forEach((article, a) => {
+    (article.dek ?? []).forEach((line, index) => {
+      passageIndex.set(`${article.id}#dek-${index + 1}`, passages.length);
+      passages.push({ a, s: -1, p: -(index + 1), t: line.text });
     });
   });
 

@@ -76,6 +76,21 @@ describe('drafts of the five real articles', async () => {
     expect(new Set(verified.claims.map((c) => c.topic)).has('drafts')).toBe(false);
   });
 
+  it('draft the dek too, as the build locates quotes: paragraphs first, then dek lines (dek-N)', () => {
+    const file = parseClaimsFile(text, 'content/claims/drafts.yaml');
+    // The build's split: the paragraphs as passages, the dek lines apart (loadCorpus).
+    const split = articles.map((a) => ({
+      id: a.slug,
+      passages: a.passages.filter((p) => p.id.startsWith('p-')),
+      dek: a.passages.filter((p) => p.id.startsWith('dek-')),
+    }));
+    expect(split.some((a) => a.dek.length > 0)).toBe(true);
+    const verified = verifyClaims([file], split, null);
+    expect(Object.values(verified.numbers).flatMap((n) => n.uncovered)).toEqual([]);
+    const dekQuotes = verified.claims.flatMap((c) => c.mentions.flatMap((m) => m.quotes.filter((q) => q.paragraph.startsWith('dek-'))));
+    expect(dekQuotes.length).toBeGreaterThan(0);
+  });
+
   it('rank groups by the number of articles they span', () => {
     const spans = drafts.claims.map((c) => c.mentions.length);
     expect([...spans].sort((a, b) => b - a)).toEqual(spans);

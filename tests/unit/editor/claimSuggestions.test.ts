@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { contentStems, namesSource, nameTokens, splitSentences, suggestClaims, suggestedMention, type ClaimToMatch } from '../../../src/lib/editor/claimSuggestions.ts';
-import { mentionSchema } from '../../../src/lib/claims/claimsData.ts';
+import { mentionSchema, parseClaimsFile } from '../../../src/lib/claims/claimsData.ts';
+import { verifyClaims } from '../../../src/lib/claims/verifyClaims.ts';
+import { dekPassages } from '../../../src/lib/articles/passageIds.ts';
 import { locateQuote } from '../../../src/lib/claims/locateQuote.ts';
 import { defaultPaths, loadCorpus } from '../../../src/loaders/loadCorpus.ts';
 import { leaveOneOut, totalScore } from '../../../bench/suggestionEval.ts';
 import { fixtureScores } from '../../../bench/suggestionFixtures.ts';
 import { suggestionsFile } from '../../../src/lib/editor/suggestionsFile.ts';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 
 const claim = (id: string, statement: string, quote: string, extra: Partial<ClaimToMatch> = {}): ClaimToMatch => ({
   id,
@@ -246,7 +248,7 @@ describe('suggestion quality on the real corpus and the fixtures (floors; figure
     expect(bare.claims.find((entry) => entry.claim === 'tokayev-attempted-coup')?.sentences[0]?.sources).toEqual([]);
   });
 
-  it('the dek is scored, and a claim it makes is suggested without a quote (the build quotes paragraphs only)', () => {
+  it('the dek is scored, and a claim it makes is suggested with a dek quote that the build verifies (dek-1)', () => {
     const dek = ['Putin says the CSTO force went in at the official request of Kazakhstan’s leadership, and only for a limited time'];
     const result = suggest(['Snow fell on Almaty.'], { dek });
     const entry = result.claims.find((c) => c.claim === 'csto-sent-at-kazakh-request');
@@ -254,9 +256,15 @@ describe('suggestion quality on the real corpus and the fixtures (floors; figure
     const withFile = corpus.verified.claims.map((claim) => ({ ...claim, file: 'content/claims/troops.yaml' }));
     const doc = parse(suggestionsFile('new-article', result, withFile, 0.125)) as { claims: Array<{ claim: string; sentences: Array<Record<string, unknown>> }> };
     const inFile = doc.claims.find((c) => c.claim === 'csto-sent-at-kazakh-request')?.sentences[0];
-    expect(inFile).toMatchObject({ dek: dek[0] });
-    expect(inFile?.['note']).toMatch(/cannot be quoted/u);
-    expect(inFile?.['mention']).toBeUndefined();
+    expect(inFile).toMatchObject({ paragraph: 'dek-1', mention: { article: 'new-article', quotes: [dek[0]] } });
+    expect(inFile?.['note']).toBeUndefined();
+    // The mention, copied into a claims file as an editor would, verifies: its quote is located in the dek.
+    const file = parseClaimsFile(
+      stringify({ topic: 'troops', claims: [{ id: 'csto-sent-at-kazakh-request', statement: 'The CSTO went in at Kazakhstan’s request.', speaker: 'Vladimir Putin', mentions: [inFile?.['mention']] }] }),
+      'content/claims/troops.yaml',
+    );
+    const verified = verifyClaims([file], [{ id: 'new-article', draft: true, passages: [{ id: 'p-1', text: 'Snow fell on Almaty.' }], dek: dekPassages(dek.map((text, i) => ({ line: i + 2, text }))) }], null);
+    expect(verified.claims[0]?.mentions[0]?.quotes[0]).toMatchObject({ paragraph: 'dek-1', start: 0, end: (dek[0] as string).length, anchor: 'q-csto-sent-at-kazakh-request' });
   });
 
   it('ties a figure to its unit within its clause, and compares only figures of one kind', () => {
