@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import sitemap from '@astrojs/sitemap';
 import { themeInitScript } from './src/scripts/themeInit.mjs';
 import { searchShards } from './src/integrations/searchShards.ts';
+import { perPageCsp } from './src/integrations/pageCsp.ts';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -63,6 +64,8 @@ export default defineConfig({
   integrations: [
     // The search index as small files, cut from dist/search-index.json (src/integrations/searchShards.ts).
     searchShards(),
+    // Each page's CSP with the hashes of its own inline scripts and styles, not the whole site's.
+    perPageCsp(),
     sitemap({
       filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !drafts.some((draft) => page.includes(draft)),
     }),

@@ -25,6 +25,8 @@ export interface CorpusOptions {
   claimsPerArticle?: number;
   clusterSize?: number;
   claimsPerEvent?: number;
+  /** Size of the outlet pool the articles are drawn from (default 40). */
+  outlets?: number;
 }
 
 export interface CorpusStats {
@@ -101,7 +103,7 @@ export function generateCorpus(contentDir: string, options: CorpusOptions): Corp
   mkdirSync(articlesDir, { recursive: true });
   mkdirSync(claimsDir, { recursive: true });
   mkdirSync(eventsDir, { recursive: true });
-  const outlets = Array.from({ length: 40 }, (_, i) => `${random.pick(names)} ${capitalise(random.pick(words))} News ${i + 1}`);
+  const outlets = Array.from({ length: options.outlets ?? 40 }, (_, i) => `${random.pick(names)} ${capitalise(random.pick(words))} News ${i + 1}`);
   const eventDay = (event: number) => new Date(Date.UTC(2020, 0, 1) + event * 3 * 86_400_000).toISOString().slice(0, 10);
   const plusDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 

@@ -6,7 +6,7 @@ import type { Element } from 'hast';
 import { articleLabels, getArticles, getClaims, viewArticles, type ArticleEntry, type ClaimData, type EventEntry } from './collections.ts';
 import { eventCompareBase, eventUrl } from './comparePages.ts';
 import { barChart, sparkBars, timelineChart, topicGridChart } from '../lib/charts/charts.ts';
-import { coverageMatrix } from '../lib/claims/claimViews.ts';
+import { HOME_SOURCES, coverageMatrix } from '../lib/claims/claimViews.ts';
 import { articleUrl, claimUrl } from '../lib/claims/claimsExport.ts';
 import { PUBLISHED_SOURCE_LABELS, formatPublished } from '../lib/articles/publishedDate.ts';
 import { countsLine, coverageBySource, eventCounts, firstCarriers, publicationOrder, type EventCounts, type FirstCarrier } from '../lib/events/eventViews.ts';
@@ -32,9 +32,19 @@ export async function eventsWithContent(events: readonly EventEntry[]): Promise<
   });
 }
 
+/**
+ * The sources a chart draws, one bar, dot or row each: the first HOME_SOURCES, as the event page
+ * lists them, so that an event of thousands of sources does not make a chart of thousands of
+ * marks (no page grows with the corpus, issue 17). The rest are on the event's sources pages.
+ */
+const charted = (data: EventData): ArticleEntry[] => data.articles.slice(0, HOME_SOURCES);
+/** What a chart's description adds when it draws only the first sources. */
+const chartedNote = (data: EventData): string =>
+  data.articles.length > HOME_SOURCES ? ` It draws the first ${HOME_SOURCES} of the ${data.articles.length.toLocaleString('en')} sources, as listed above; every source is on the event's sources pages.` : '';
+
 const coverageBars = (data: EventData) => {
   const labels = articleLabels(data.articles);
-  return coverageBySource(viewArticles(data.articles), data.claims).map(({ article, reported }) => ({
+  return coverageBySource(viewArticles(charted(data)), data.claims).map(({ article, reported }) => ({
     label: labels.get(article)?.label ?? article,
     value: reported,
     href: articleUrl(article),
@@ -46,7 +56,7 @@ export function cardChart(data: EventData): Element {
   return sparkBars({
     id: `chart-${data.event.id}`,
     title: `Claims each source reports, of ${data.claims.length}`,
-    description: `${data.event.data.title}: one bar per source, its height the number of the event's ${data.claims.length} claims it reports.`,
+    description: `${data.event.data.title}: one bar per source, its height the number of the event's ${data.claims.length} claims it reports.${chartedNote(data)}`,
     labelHeading: 'Source',
     valueHeading: 'Claims reported',
     bars: coverageBars(data),
@@ -67,8 +77,8 @@ export function eventPageData(data: EventData): EventPageData {
   const labels = articleLabels(data.articles);
   const label = (id: string) => labels.get(id)?.label ?? id;
   const views = viewArticles(data.articles);
-  const ordered = publicationOrder(views);
-  const coverage = coverageMatrix(data.claims, data.articles.map((a) => a.id));
+  const ordered = publicationOrder(viewArticles(charted(data)));
+  const coverage = coverageMatrix(data.claims, charted(data).map((a) => a.id));
   const compareUrl = eventCompareBase(data.event.id);
   const statements = new Map(data.claims.map((c) => [c.id, c.statement]));
   return {
@@ -77,7 +87,7 @@ export function eventPageData(data: EventData): EventPageData {
     coverageChart: barChart({
       id: 'chart-coverage',
       title: 'Coverage per source',
-      description: `How many of the event's ${data.claims.length} claims each source reports.`,
+      description: `How many of the event's ${data.claims.length} claims each source reports.${chartedNote(data)}`,
       labelHeading: 'Source',
       valueHeading: `Claims reported (of ${data.claims.length})`,
       bars: coverageBars(data),
@@ -86,7 +96,7 @@ export function eventPageData(data: EventData): EventPageData {
     timeline: timelineChart({
       id: 'chart-timeline',
       title: 'When each source published',
-      description: `Publication day of each source, from the event's first day. ${views.filter((a) => !a.published).length} of ${views.length} sources have no established date and are listed without a dot.`,
+      description: `Publication day of each source, from the event's first day. ${ordered.filter((a) => !a.published).length} of ${ordered.length} sources have no established date and are listed without a dot.${chartedNote(data)}`,
       from: data.event.data.start,
       points: ordered.map((a) => ({
         label: a.label,
@@ -99,10 +109,10 @@ export function eventPageData(data: EventData): EventPageData {
     topics: topicGridChart({
       id: 'chart-topics',
       title: 'Claims by topic, for each source',
-      description: 'One row per source and one column per topic; each cell gives how many of the topic’s claims the source reports, darker the larger its share.',
-      rows: data.articles.map((a) => ({ label: label(a.id), href: articleUrl(a.id) })),
+      description: `One row per source and one column per topic; each cell gives how many of the topic’s claims the source reports, darker the larger its share.${chartedNote(data)}`,
+      rows: charted(data).map((a) => ({ label: label(a.id), href: articleUrl(a.id) })),
       columns: coverage.map((row) => ({ label: row.label, total: row.total, href: `${compareUrl}topic/${row.topic}/` })),
-      counts: data.articles.map((_, i) => coverage.map((row) => row.counts[i] ?? 0)),
+      counts: charted(data).map((_, i) => coverage.map((row) => row.counts[i] ?? 0)),
     }),
     firsts: firstCarriers(data.claims, views).map((first) => ({
       ...first,

@@ -3,6 +3,9 @@ import { atomFeed } from '../lib/events/atomFeed.ts';
 import { isoPublished } from '../lib/articles/publishedDate.ts';
 import { getArticles, getEvents } from '../data/collections.ts';
 
+/** The newest entries the feed carries: readers poll it for what is new; the site itself is the archive. */
+const FEED_ENTRIES = 100;
+
 /** Atom feed of the events and their articles; drafts stay out until reviewed. */
 export const GET: APIRoute = async ({ site }) => {
   const [events, articles] = await Promise.all([getEvents(), getArticles()]);
@@ -12,6 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
     path: '/feed.xml',
     site: site ? site.origin : null,
     authority: `${site?.hostname ?? 'coverage-compare'},2026`,
+    maxEntries: FEED_ENTRIES,
     entries: [
       ...events.map((e) => ({ key: `event:${e.id}`, title: `Event: ${e.data.title}`, path: `/events/${e.id}/`, updated: e.data.end, summary: e.data.summary })),
       ...articles

@@ -17,6 +17,10 @@
  * interactive element nested in another (axe: nested-interactive). A passage's link carries the
  * matched words (`?hl=`), which the bootstrap marks in the paragraph on arrival.
  */
+// The results' styles as a file of their own, linked on first use: Astro would put a plain CSS
+// import of a client script into every page's CSS, and no page needs them before the search is
+// used (the article page's weight, issue 17). The search page imports them too.
+import resultsStylesheet from '../styles/searchResults.css?url';
 import type { ClaimHit, Marked, PassageHit, SearchResults } from '../lib/search/searchEngine.ts';
 import { openShardedSearch, type ShardedSearch } from '../lib/search/searchShardLoader.ts';
 
@@ -55,6 +59,12 @@ const controllers = new WeakMap<HTMLInputElement, Combobox>();
 /** Turns a search input into a live combobox (once). */
 export function activate(input: HTMLInputElement): void {
   if (controllers.has(input)) return;
+  if (!document.querySelector(`link[href="${resultsStylesheet}"]`)) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = resultsStylesheet;
+    document.head.append(link);
+  }
   // The index is fetched now, on first focus, so results are ready by the first keystroke.
   loadEngine().catch(() => undefined);
   controllers.set(input, new Combobox(input));

@@ -506,7 +506,10 @@ describe('10. the defects a careful reader found', () => {
 });
 
 describe('the article page weight budget', () => {
-  it('every article page, with the CSS and scripts it loads, stays under 30 KB gzip', async () => {
+  // Issue 17 asks for 15 KB; the article page loaded 24.0 KB before its weight was cut, 19.4 KB
+  // after (README, Performance: what the rest is and what 15 KB would take). This budget holds
+  // what was reached, so the page cannot grow back unnoticed; `npm run bench` prints the 15 KB target.
+  it('every article page, with the CSS, scripts and icon it loads, stays under 20 KB gzip', async () => {
     const { gzipSync } = await import('node:zlib');
     const { distDir } = await import('../helpers/site.ts');
     const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -514,8 +517,10 @@ describe('the article page weight budget', () => {
       const html = readFileSync(`${distDir}articles/${meta.slug}/index.html`, 'utf8');
       const assets = [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/gu)].map((m) => m[1] as string);
       expect(assets.filter((a) => a.endsWith('.js'))).toHaveLength(1);
-      const total = gz(`${distDir}articles/${meta.slug}/index.html`) + assets.reduce((n, asset) => n + gz(`${distDir}${asset.slice(1)}`), 0);
-      expect({ slug: meta.slug, underBudget: total < 30 * 1024 }).toEqual({ slug: meta.slug, underBudget: true });
+      const icons = [...html.matchAll(/<link rel="icon" href="(\/[^"]+)"/gu)].map((m) => m[1] as string);
+      expect(icons).toHaveLength(1);
+      const total = gz(`${distDir}articles/${meta.slug}/index.html`) + [...assets, ...icons].reduce((n, asset) => n + gz(`${distDir}${asset.slice(1)}`), 0);
+      expect({ slug: meta.slug, underBudget: total < 20 * 1024 }).toEqual({ slug: meta.slug, underBudget: true });
     }
   });
 });

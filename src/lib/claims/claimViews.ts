@@ -99,9 +99,27 @@ export const MAX_ALL_COLUMNS = 12;
 export const HOME_SOURCES = 50;
 export const ARTICLES_PER_PAGE = 100;
 export const BROWSE_ALL_CLAIMS_UP_TO = 300;
+/** The home page's events, newest first, a page (each with its coverage chart). */
+export const EVENTS_PER_PAGE = 20;
+/** The outlets index's rows a page. */
+export const OUTLETS_PER_PAGE = 100;
+/** An outlet's articles a page, each with the claims it carries and leaves out. */
+export const OUTLET_ARTICLES_PER_PAGE = 10;
 
 /** The path of page `n` of a paginated list at `base` ('/sources/' → '/sources/page/2/'). */
 export const pagePath = (base: string, n: number): string => (n > 1 ? `${base}page/${n}/` : base);
+
+/**
+ * The page numbers a pagination bar links to: the first, the last, and `around` either side of
+ * the current one, with `null` for each gap. A list of thousands of pages then links to a dozen,
+ * not thousands (every page stays reachable, a few steps at most apart).
+ */
+export function pageWindow(current: number, count: number, around = 2): Array<number | null> {
+  const shown = [...new Set([1, ...Array.from({ length: 2 * around + 1 }, (_, i) => current - around + i), count])]
+    .filter((n) => n >= 1 && n <= count)
+    .sort((a, b) => a - b);
+  return shown.flatMap((n, i) => (i > 0 && n - (shown[i - 1] as number) > 1 ? [null, n] : [n]));
+}
 
 /** Splits a list into pages of `size` (at least one page, possibly empty). */
 export function paginate<T>(items: readonly T[], size = CLAIMS_PER_PAGE): T[][] {

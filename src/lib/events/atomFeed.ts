@@ -30,6 +30,8 @@ export interface FeedInput {
   /** For tag URIs: a domain and a date the authority held it ("coverage-compare.example.org,2026"). */
   authority: string;
   entries: readonly FeedEntry[];
+  /** Keep only the newest this many entries (a feed is what is new, not an archive: it must not grow with the corpus). */
+  maxEntries?: number;
 }
 
 const escapeXml = (text: string) =>
@@ -48,7 +50,9 @@ export function atomDate(date: string): string {
 
 export function atomFeed(input: FeedInput): string {
   const href = (path: string) => (input.site ? new URL(path, input.site).href : path);
-  const entries = [...input.entries].sort((a, b) => atomDate(b.updated).localeCompare(atomDate(a.updated)) || a.key.localeCompare(b.key));
+  const entries = [...input.entries]
+    .sort((a, b) => atomDate(b.updated).localeCompare(atomDate(a.updated)) || a.key.localeCompare(b.key))
+    .slice(0, input.maxEntries ?? Infinity);
   const updated = entries[0] ? atomDate(entries[0].updated) : '1970-01-01T00:00:00Z';
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimCoverage, compareFilters, coverageMatrix, groupByTopic, topicLabel, type ViewClaim } from '../../../src/lib/claims/claimViews.ts';
+import { claimCoverage, compareFilters, coverageMatrix, groupByTopic, pageWindow, topicLabel, type ViewClaim } from '../../../src/lib/claims/claimViews.ts';
 
 const claim = (id: string, topic: string, articles: string[], divergent = false): ViewClaim => ({
   id,
@@ -127,5 +127,23 @@ describe('claimCoverage', () => {
   it('a draft that reports the claim counts as reporting it', () => {
     const coverage = claimCoverage({ mentions: [{ article: 'draft-1' }], comparedAcross: ['draft-1', 'a'] }, ids, drafts);
     expect(coverage).toMatchObject({ reported: 1, of: 3, omitting: ['a'], unreviewed: ['draft-2'] });
+  });
+});
+
+describe('pageWindow', () => {
+  it('links every page of a short list', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(3, 5)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('links the first, the last and the current one’s neighbours of a long list, with gaps', () => {
+    expect(pageWindow(1, 400)).toEqual([1, 2, 3, null, 400]);
+    expect(pageWindow(200, 400)).toEqual([1, null, 198, 199, 200, 201, 202, null, 400]);
+    expect(pageWindow(400, 400)).toEqual([1, null, 398, 399, 400]);
+    expect(pageWindow(5, 9)).toEqual([1, null, 3, 4, 5, 6, 7, null, 9]);
+  });
+
+  it('stays the same length however many pages there are', () => {
+    for (const count of [10, 1_000, 100_000]) expect(pageWindow(Math.floor(count / 2), count).length).toBe(9);
   });
 });

@@ -135,4 +135,11 @@ describe('the Atom feed', () => {
     expect(feed).toContain('<updated>2025-03-15T08:00:00Z</updated>');
     expect(atomDate('2025-03-14')).toBe('2025-03-14T00:00:00Z');
   });
+
+  it('keeps only the newest entries when told how many, so it does not grow with the corpus', () => {
+    const feed = atomFeed({ ...input, site: null, maxEntries: 1 });
+    expect(feed.match(/<entry>/gu)).toHaveLength(1);
+    expect(feed).toContain('article:a');
+    expect(feed).not.toContain('event:e');
+  });
 });
