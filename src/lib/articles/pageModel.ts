@@ -136,6 +136,8 @@ const MIN_ABOUT_THE_TEXT_WORDS = 4;
 function notHeadline(ctx: PageModelContext, row: ModelLine, text: () => ReadonlySet<string>): string | null {
   const features = featuresOf(ctx, row);
   if (features.menu) return 'a menu';
+  // "• Markets slide as oil jumps": an item of a list of links (a "Trending" box above the story).
+  if (features.bullet) return 'a list item';
   if (features.linkToken && features.words <= 3) return 'a site address';
   if (ctx.outletLines.has(lineKey(row.text))) return 'printed on the outlet’s other pages';
   const words = text();
@@ -268,16 +270,35 @@ export function removeHeadBylines(ctx: PageModelContext, after: number): void {
       for (const line of [row, ...items]) ctx.remove(line, 'link-list');
     }
     else if (features.menu) ctx.remove(row, 'site-chrome');
-    else if (features.words <= 2 && besideRemoved(ctx, row)) ctx.remove(row, 'site-chrome');
+    else if (isRoleByline(row.text, features)) ctx.remove(row, 'byline');
+    else if (features.words <= 2 && besideRemoved(ctx, row, after)) ctx.remove(row, 'site-chrome');
   }
 }
 
-/** The nearest non-blank lines before and after the row are both removed (there is a line after it). */
-function besideRemoved(ctx: PageModelContext, row: ModelLine): boolean {
+/** A reporter's role word in a short signature line. */
+const roleWord = /\b(?:correspondent|reporter|editor|writer|columnist|staff|desk|bureau|newsroom|contributor)\b/iu;
+
+/**
+ * "From our correspondent Jana Hartmann", "Central Asia correspondent Aigerim Nurlanova": a short
+ * line under the headline that names a reporter's role and ends with a capitalised name.
+ */
+function isRoleByline(text: string, features: LineFeatures): boolean {
+  if (features.words > 8 || features.endsSentence || !roleWord.test(text) || /["“”«»]/u.test(text)) return false;
+  const isName = (words: string[]) => words.length === 2 && words.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && !roleWord.test(words.join(' '));
+  // The name last ("… correspondent Jana Hartmann") or first, before a comma ("Aigerim Nurlanova, Central Asia correspondent").
+  const [first = '', ...rest] = text.split(/,\s*/u);
+  return isName(wordsOf(text).slice(-2)) || (rest.length > 0 && isName(wordsOf(first)));
+}
+
+/**
+ * The nearest non-blank lines before and after the row are both removed (there is a line after
+ * it); the headline (`headline`), which is no article text either, counts as removed above.
+ */
+function besideRemoved(ctx: PageModelContext, row: ModelLine, headline = 0): boolean {
   const near = (step: 1 | -1): boolean => {
     for (let line = row.line + step; line >= 1 && line <= ctx.rows.length; line += step) {
       const other = ctx.rows[line - 1] as ModelLine;
-      if (other.text !== '') return ctx.removedRule(line) !== undefined;
+      if (other.text !== '') return ctx.removedRule(line) !== undefined || line === headline;
     }
     // Nothing before is the top of the file; nothing after would let appended text decide.
     return step === -1;
@@ -326,14 +347,20 @@ export function firstProse(ctx: PageModelContext, after: number): ModelLine | un
   return ctx.rows.find((row) => row.line > after && kept(ctx, row) && isProse(featuresOf(ctx, row)));
 }
 
-/** A list item: reads as a title, not as prose; a bullet is read without its marker. */
+/**
+ * A list item: reads as a title, not as prose; a bullet is read without its marker. A headline
+ * may ask a question ("Who are the CSTO and why did they come?"): a short question with no comma
+ * or quote is an item too, though its function words make it read as a sentence.
+ */
 function isItem(ctx: PageModelContext, row: ModelLine, minWords: number): boolean {
   const own = featuresOf(ctx, row);
-  if (!own.bullet) return readsAsTitle(row.text, minWords, 20, own) && !isProse(own);
-  const content = bulletContent(row.text);
-  const inner = lineFeatures(content);
-  return readsAsTitle(content, minWords, 20, inner) && !isProse(inner);
+  const text = own.bullet ? bulletContent(row.text) : row.text;
+  const features = own.bullet ? lineFeatures(text) : own;
+  return readsAsTitle(text, minWords, 20, features) && (!isProse(features) || isQuestionTitle(text, features));
 }
+const MAX_QUESTION_TITLE_WORDS = 12;
+const isQuestionTitle = (text: string, features: LineFeatures): boolean =>
+  features.words <= MAX_QUESTION_TITLE_WORDS && /\?$/u.test(text) && !/[,;"“”«»]/u.test(text);
 const bulletContent = (text: string): string => text.replace(/^(?:[-–—•·*►▸▶■●◆○›»]|\d{1,2}[.)])\s+/u, '');
 
 /** The kept rows after `row` that read as list items, blank and removed lines skipped. */
@@ -379,9 +406,27 @@ export function removeLinkLists(ctx: PageModelContext, from: number): void {
     }
     if (isItem(ctx, row, 3)) {
       const items = [row, ...itemsAfter(ctx, row, (item) => isItem(ctx, item, 3))];
-      if (items.length >= 3) for (const item of items) ctx.remove(item, 'link-list');
+      // Buttons and boxes already removed inside the run are evidence too: two title-like lines
+      // among a sign-up box's lines ("Discover more from X", "Already have an account? Sign in").
+      const furniture = furnitureBetween(ctx, row.line, (items.at(-1) as ModelLine).line);
+      if (items.length >= 3 || (items.length === 2 && furniture >= 1)) for (const item of items) ctx.remove(item, 'link-list');
     }
   }
+}
+
+/** Rules of page furniture (buttons, boxes, links) that make a run of short lines around them a list. */
+const FURNITURE_RULES: ReadonlySet<CleaningRuleName> = new Set([
+  'share-buttons', 'newsletter', 'appeal', 'cookie-notice', 'read-more', 'related-links', 'link-list', 'button-glyph',
+]);
+
+/** How many lines between two lines (inclusive) were removed as page furniture. */
+function furnitureBetween(ctx: PageModelContext, from: number, to: number): number {
+  let count = 0;
+  for (let line = from; line <= to; line += 1) {
+    const rule = ctx.removedRule(line);
+    if (rule !== undefined && FURNITURE_RULES.has(rule)) count += 1;
+  }
+  return count;
 }
 
 /** Lines the outlet prints on its other pages: boilerplate unless long prose (then a doubt). */
@@ -417,7 +462,9 @@ export function removeAuthorBios(ctx: PageModelContext, from: number, doubts: Do
   for (const row of ctx.rows) {
     if (row.line <= from || !kept(ctx, row)) continue;
     const named = names.find((name) => row.text.startsWith(`${name} `) && bioVerb.test(row.text.slice(name.length + 1)));
-    if (named && bioWords.test(row.text) && wordsOf(row.text).length <= 60) ctx.remove(row, 'author-bio');
+    // "Lena Vogt is a senior fellow …": the byline's name defined, whatever the job is called.
+    const defined = named !== undefined && /^(?:is|was) (?:a|an|the)\b|^has (?:been|worked|covered|written|reported)\b/u.test(row.text.slice(named.length + 1));
+    if (named && (bioWords.test(row.text) || defined) && wordsOf(row.text).length <= 60 && !/["“”«»]/u.test(row.text)) ctx.remove(row, 'author-bio');
     else if (/^\p{Lu}\p{L}+(?: \p{Lu}[\p{L}.]*){1,2} (?:is|has been) (?:a|an|the)\b/u.test(row.text) && bioWords.test(row.text) && !/["“”]|\bsaid\b/u.test(row.text)) {
       doubts.push({ ...row, reason: 'reads like a note about the author' });
     }
@@ -434,4 +481,87 @@ export function tailDoubts(ctx: PageModelContext, doubts: Doubt[]): void {
       doubts.push({ ...row, reason: 'after the last paragraph of text, and not a sentence (a link or a label?)' });
     }
   }
+}
+
+/** Rules of the boxes laid over a page: a cookie banner, an appeal, a newsletter sign-up. */
+const DIALOG_RULES: ReadonlySet<CleaningRuleName> = new Set(['cookie-notice', 'appeal', 'newsletter']);
+/** A button of such a box: "Allow all", "Only necessary", "Maybe later", "Register". */
+const MAX_BUTTON_WORDS = 3;
+const MAX_SITE_VOICE_WORDS = 40;
+/** Reported speech is article text, whoever it addresses. */
+const reported = /["“”«»]|\b(?:said|says|told|according to|asked)\b/iu;
+/** The site speaking: to the reader, as "we", or about this page itself. */
+const siteVoice = /\b(?:you|your|yours|we|our|ours|us)\b|\bthis (?:article|story|commentary|analysis|post|piece|page|site|website|newsletter|text)\b/iu;
+
+/**
+ * The site speaking to the reader rather than reporting: second person or first person plural
+ * ("Translation errors? Let us know.", "Our editorial principles", "If you have noticed a
+ * mistake…"), short, and no reported speech.
+ */
+export function speaksAsSite(text: string, features = lineFeatures(text)): boolean {
+  return features.words >= 1 && features.words <= MAX_SITE_VOICE_WORDS && siteVoice.test(text) && !reported.test(text);
+}
+
+/**
+ * A box laid over the page is a block: once one of its lines is a cookie notice, an appeal or a
+ * newsletter sign-up, its buttons (a few words, no sentence) and its other lines in the site's
+ * voice belong to it, whatever they say ("This website stores small files on your device…" over
+ * "Allow all" and "Only necessary").
+ */
+export function removeDialogs(ctx: PageModelContext): void {
+  for (const row of ctx.rows) {
+    const rule = ctx.removedRule(row.line);
+    if (rule === undefined || !DIALOG_RULES.has(rule)) continue;
+    const block = blockOf(ctx, row);
+    if (block.length > MAX_BLOCK_WALK) continue;
+    for (const [index, other] of block.entries()) {
+      if (!kept(ctx, other)) continue;
+      const features = featuresOf(ctx, other);
+      // A short line over a headline-like line is a list's label ("More for you"), not a button.
+      const next = block.slice(index + 1).find((line) => kept(ctx, line));
+      const labelsList = next !== undefined && readsAsTitle(next.text, MAX_BUTTON_WORDS + 1);
+      if (labelsList) continue;
+      const button = features.words <= MAX_BUTTON_WORDS && !features.endsSentence && !features.endsClause && /\p{L}/u.test(other.text);
+      if (button || speaksAsSite(other.text, features)) ctx.remove(other, rule);
+    }
+  }
+}
+
+/**
+ * The site's own lines among its chrome, after the text has started (`from`): a line in the
+ * site's voice with removed chrome on both sides, and a line that opens with the site's name
+ * (read from the masthead above the headline) right after removed chrome ("Aral Radio is not
+ * responsible for the content of external sites."). Two passes, so a run of such lines goes.
+ */
+export function removeSiteLines(ctx: PageModelContext, from: number, headline: number | undefined): void {
+  const names = headline === undefined ? [] : mastheadNames(ctx, headline);
+  for (let pass = 0; pass < 2; pass += 1) {
+    for (const row of ctx.rows) {
+      if (row.line <= from || !kept(ctx, row)) continue;
+      const features = featuresOf(ctx, row);
+      const key = lineKey(row.text);
+      const named = names.some((name) => key.startsWith(`${name} `)) && features.words <= MAX_SITE_VOICE_WORDS && !reported.test(row.text);
+      if ((speaksAsSite(row.text, features) && besideRemoved(ctx, row)) || (named && removedBefore(ctx, row))) ctx.remove(row, 'site-chrome');
+    }
+  }
+}
+
+/** The site's name as its masthead prints it: a short name-like line removed above the headline. */
+function mastheadNames(ctx: PageModelContext, headline: number): string[] {
+  const names: string[] = [];
+  for (const row of ctx.rows) {
+    if (row.line >= headline) break;
+    if (ctx.removedRule(row.line) === undefined) continue;
+    const features = featuresOf(ctx, row);
+    if (features.words >= 1 && features.words <= 4 && row.text.length >= 4 && isNameLike(features) && !features.linkToken) names.push(lineKey(row.text));
+  }
+  return names;
+}
+
+/** The nearest non-blank line before the row is removed chrome. */
+function removedBefore(ctx: PageModelContext, row: ModelLine): boolean {
+  for (let line = row.line - 1; line >= 1; line -= 1) {
+    if ((ctx.rows[line - 1] as ModelLine).text !== '') return ctx.removedRule(line) !== undefined;
+  }
+  return false;
 }

@@ -39,7 +39,9 @@ import {
   removeLinkLists,
   removeCounters,
   removeOutletBoilerplate,
+  removeDialogs,
   removePopups,
+  removeSiteLines,
   tailDoubts,
   type Doubt,
   type PageModelContext,
@@ -291,6 +293,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   };
   const doubts: Doubt[] = [];
   removePopups(model);
+  removeDialogs(model);
 
   if (remaining().length === 0) {
     throw new ContentError({
@@ -337,6 +340,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   if (bodyStart !== undefined) removeCounters(model, bodyStart);
   removeOutletBoilerplate(model, titleRow?.line, doubts);
   if (bodyStart !== undefined) removeAuthorBios(model, bodyStart, doubts);
+  if (bodyStart !== undefined) removeSiteLines(model, bodyStart, titleRow?.line);
   tailDoubts(model, doubts);
 
   // 4. Captions: short lines printed more than once are page layout, never a subhead.

@@ -18,6 +18,7 @@ import GithubSlugger from 'github-slugger';
 import { Readability } from '@mozilla/readability';
 import { ContentError } from '../contentError.ts';
 import { cleaningRules, matchLineRule } from './cleaningRules.ts';
+import { matchStructuralLineRule } from './structuralRules.ts';
 import { decodeArticleText } from './decodeArticleSource.ts';
 import { BLOCK_ATTRIBUTE, pageBlocks, type PageBlock } from './pageBlocks.ts';
 import { checkPageSize, MAX_PAGE_ELEMENTS, parsePageDocument, PAGE_DOM_ENGINE, type PageDomEngine } from './pageDom.ts';
@@ -151,7 +152,8 @@ export function parseSavedPage(bytes: Uint8Array, options: SavedPageOptions): Pa
     // Inside the article, only what lies between the block and the article's container counts:
     // the article's own header holds the headline and dek, which are placed below.
     const own = structure && (!inside || structure.depth > container.depth) && !(inside && structure.rule === 'page-header') ? structure.rule : undefined;
-    const lineRule = matchLineRule(block.text);
+    // The text rules, phrase and structural, read a block as they read a line of a copied page.
+    const lineRule = matchLineRule(block.text) ?? matchStructuralLineRule(block.text);
     // A short block with a <time> is the page's date line, unless it stands in the comments.
     const dateLine = block.hasTime && block.text.length <= 120 && !readsAsSentence(block.text);
     if (dateLine && (own === undefined || own === 'page-header' || own === 'page-footer')) placements.set(block.number, removedBy('page-metadata'));

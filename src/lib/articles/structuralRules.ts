@@ -63,6 +63,12 @@ const commentPrompts: readonly RegExp[] = [
   /^(?:show|view|load|read|see|hide) (?:all )?(?:\d+ )?(?:comments?|replies)\b.{0,20}$/iu,
   /^comments?(?: \(\d+\))?$/iu,
   /^add (?:a|your) comment$/iu,
+  // The state of the comment section and the invitation to it: "Comments are now closed.",
+  // "Have your say on this story", "Sign in to comment", "Discussion about this post".
+  /^comments? (?:are|is|have been) (?:now )?(?:closed|open|disabled|turned off|switched off)\b.{0,40}$/iu,
+  /^have your say\b.{0,40}$/iu,
+  /^(?:sign|log) in to (?:comment|reply|join the (?:discussion|conversation))\b.{0,20}$/iu,
+  /^discussion(?: about this (?:post|article|story|piece))?$/iu,
   /^conversations? (?:are|is) (?:the )?opinions? of (?:our )?readers\b.{0,200}$/iu,
   // A comment policy: "… a lively but civil forum for discussion. Please keep comments relevant …".
   /^(?=.{0,400}$)(?=.*\bcomments?\b)(?=.*\b(?:civil|respectful|moderat\w*|code of conduct|community guidelines|forum for discussion)\b).*$/iu,
@@ -89,6 +95,9 @@ const deskByline =
   /^(?:\p{Lu}[\p{L}\p{M}.&'’-]*\s+){1,4}(?:Report|Reporter|Staff|Desk|Bureau|Correspondent|Newsroom|Team|Online|News Service)$/u;
 const correspondentByline =
   /^(?:from|by) (?:our|a|the) (?:own |special |foreign |staff )?(?:correspondent|reporter|staff|news desk|desk|bureau)(?: in \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)?$/iu;
+/** "From our correspondent Jana Hartmann": the same, signed with the name (case-sensitive, so a name is capitalised). */
+const namedCorrespondentByline =
+  /^(?:[Ff]rom|[Bb]y) (?:our|a|the) (?:own |special |foreign |staff )?(?:correspondent|reporter)\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2}$/u;
 
 const pageButtons =
   /^(?:menu|main menu|search|(?:show|load|see|view) more|(?:font|text) size(?: [\p{L}\s]{1,12})?|a\+\s*a-|refresh|story continues|report (?:an? )?(?:issue|error|problem|typo|mistake)|(?:sign|log) (?:in|out)(?: to (?:your|my) account)?|open in (?:the )?app|listen live|watch live|live tv|print(?: (?:this )?(?:article|page|story))?|back to top|close)$/iu;
@@ -108,8 +117,27 @@ const followOnPlatform =
 /** "Auto-translated by DeepL. Original in Russian.": a translation note of a sentence or two. */
 const translationNotes = /^(?:auto-?|machine[- ]|automatic(?:ally)? )translat(?:ed|ion)\b[^"“”]{0,80}$/iu;
 
+/**
+ * A newsletter box: a delivery promised to the reader's inbox ("Every morning: the main news in
+ * your inbox."), and the form field that asks for the address ("Your e-mail address", "Type your
+ * email…").
+ */
+const inboxDelivery = /\b(?:in|to|into) your (?:e-?mail )?inbox\b/iu;
+const emailField = /^(?:your|enter (?:your )?|type (?:in )?your )?\s*e-?mail(?: address)?\s*(?:…|\.\.\.|\*)?$/iu;
+
+/**
+ * A bare address: a URL, a domain, a handle or a channel link alone on its line ("t.me/outlet",
+ * "@outlet", "www.outlet.kz"). Text names its links inside sentences; a line that is only one is
+ * a follow or share link.
+ */
+const bareLink = /^(?:https?:\/\/|www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?:\/[\w\-./?=&%#@+]*)?$|^@[A-Za-z0-9_]{2,}$/u;
+
+/** "The views expressed in this commentary are the author's alone.": an opinion page's disclaimer. */
+const viewsDisclaimer = /^(?:the )?(?:views|opinions) expressed\b.{0,80}\b(?:are|is|do not)\b.{0,120}$/iu;
+
 /** A cookie banner that does not open with its subject: "We value your privacy. We and our partners use cookies…". */
-const cookieBanner = /\b(?:we|our (?:partners|vendors)|this (?:web)?site)\b.{0,60}\b(?:use|uses|store|stores|set|sets)\b.{0,40}\bcookies\b/iu;
+const cookieBanner =
+  /\b(?:we|our (?:partners|vendors)|this (?:web)?site)\b.{0,60}\b(?:use|uses|store|stores|set|sets|save|saves|place|places)\b.{0,40}(?:\bcookies\b|\bsmall (?:text |data )?files\b|\bon your (?:device|computer|browser)\b)/iu;
 
 /**
  * Credits in a row, each "<role> by <name>": "Produced by Aliya Serik. Audio engineering by
@@ -140,6 +168,9 @@ export function matchStructuralLineRule(text: string): CleaningRuleName | undefi
   if (features.words >= 4 && creditTail(text) !== null) return 'photo-caption';
   if (commentPrompts.some((pattern) => pattern.test(text))) return 'comment-form';
   if (features.words <= 60 && cookieBanner.test(text) && !reportedSpeech.test(text)) return 'cookie-notice';
+  if ((emailField.test(text) || (features.words <= 25 && inboxDelivery.test(text))) && !reportedSpeech.test(text)) return 'newsletter';
+  if (bareLink.test(text) && /\p{L}/u.test(text) && !/^\d+(?:\.\d+)+$/u.test(text)) return 'site-chrome';
+  if (features.words <= 40 && viewsDisclaimer.test(text) && !reportedSpeech.test(text)) return 'source-note';
   if (isCreditRun(text)) return 'wire-credits';
   if (sourceNotes.some((pattern) => pattern.test(text))) return 'source-note';
   const source = sourceLabel.exec(text)?.[1];
@@ -148,7 +179,7 @@ export function matchStructuralLineRule(text: string): CleaningRuleName | undefi
   const kicked = mediaKicker.exec(text)?.[1] ?? bulletKicker.exec(text)?.[1];
   if (kicked && readsAsTitle(kicked, 2)) return 'link-list';
   if (features.words <= 40 && authorContact.test(text)) return 'author-bio';
-  if (deskByline.test(text) || correspondentByline.test(text)) return 'byline';
+  if (deskByline.test(text) || correspondentByline.test(text) || namedCorrespondentByline.test(text)) return 'byline';
   return undefined;
 }
 
