@@ -52,7 +52,7 @@ export interface PageModelContext {
 
 /** Each row's features, measured once per parse (the passes ask for them many times). */
 const featureCache = new WeakMap<PageModelContext, Array<LineFeatures | undefined>>();
-function featuresOf(ctx: PageModelContext, row: ModelLine): LineFeatures {
+export function featuresOf(ctx: PageModelContext, row: ModelLine): LineFeatures {
   let cache = featureCache.get(ctx);
   if (!cache) featureCache.set(ctx, (cache = []));
   return (cache[row.line] ??= lineFeatures(row.text));
@@ -82,18 +82,18 @@ const MASTHEAD_RULES: ReadonlySet<CleaningRuleName> = new Set([
   'site-chrome', 'share-buttons', 'button-glyph', 'appeal', 'language-editions', 'breadcrumb', 'newsletter', 'cookie-notice',
 ]);
 
-const kept = (ctx: PageModelContext, row: ModelLine | undefined): row is ModelLine =>
+export const kept = (ctx: PageModelContext, row: ModelLine | undefined): row is ModelLine =>
   row !== undefined && row.text !== '' && ctx.removedRule(row.line) === undefined;
 
 /** Blocks longer than this are running text, not a pop-up, masthead or label block: not walked further. */
-const MAX_BLOCK_WALK = 8;
+export const MAX_BLOCK_WALK = 8;
 
 /**
  * The non-blank rows of a row's block (its neighbours up to the blank lines), at most
  * MAX_BLOCK_WALK each side: a longer block comes back longer than any block the passes look for,
  * and walking no further keeps a file without blank lines linear.
  */
-function blockOf(ctx: PageModelContext, row: ModelLine): ModelLine[] {
+export function blockOf(ctx: PageModelContext, row: ModelLine): ModelLine[] {
   let start = row.line;
   while (start > 1 && ctx.rows[start - 2]?.text !== '' && row.line - start <= MAX_BLOCK_WALK) start -= 1;
   let end = row.line;
@@ -294,7 +294,7 @@ function isRoleByline(text: string, features: LineFeatures): boolean {
  * The nearest non-blank lines before and after the row are both removed (there is a line after
  * it); the headline (`headline`), which is no article text either, counts as removed above.
  */
-function besideRemoved(ctx: PageModelContext, row: ModelLine, headline = 0): boolean {
+export function besideRemoved(ctx: PageModelContext, row: ModelLine, headline = 0): boolean {
   const near = (step: 1 | -1): boolean => {
     for (let line = row.line + step; line >= 1 && line <= ctx.rows.length; line += step) {
       const other = ctx.rows[line - 1] as ModelLine;
@@ -481,87 +481,4 @@ export function tailDoubts(ctx: PageModelContext, doubts: Doubt[]): void {
       doubts.push({ ...row, reason: 'after the last paragraph of text, and not a sentence (a link or a label?)' });
     }
   }
-}
-
-/** Rules of the boxes laid over a page: a cookie banner, an appeal, a newsletter sign-up. */
-const DIALOG_RULES: ReadonlySet<CleaningRuleName> = new Set(['cookie-notice', 'appeal', 'newsletter']);
-/** A button of such a box: "Allow all", "Only necessary", "Maybe later", "Register". */
-const MAX_BUTTON_WORDS = 3;
-const MAX_SITE_VOICE_WORDS = 40;
-/** Reported speech is article text, whoever it addresses. */
-const reported = /["“”«»]|\b(?:said|says|told|according to|asked)\b/iu;
-/** The site speaking: to the reader, as "we", or about this page itself. */
-const siteVoice = /\b(?:you|your|yours|we|our|ours|us)\b|\bthis (?:article|story|commentary|analysis|post|piece|page|site|website|newsletter|text)\b/iu;
-
-/**
- * The site speaking to the reader rather than reporting: second person or first person plural
- * ("Translation errors? Let us know.", "Our editorial principles", "If you have noticed a
- * mistake…"), short, and no reported speech.
- */
-export function speaksAsSite(text: string, features = lineFeatures(text)): boolean {
-  return features.words >= 1 && features.words <= MAX_SITE_VOICE_WORDS && siteVoice.test(text) && !reported.test(text);
-}
-
-/**
- * A box laid over the page is a block: once one of its lines is a cookie notice, an appeal or a
- * newsletter sign-up, its buttons (a few words, no sentence) and its other lines in the site's
- * voice belong to it, whatever they say ("This website stores small files on your device…" over
- * "Allow all" and "Only necessary").
- */
-export function removeDialogs(ctx: PageModelContext): void {
-  for (const row of ctx.rows) {
-    const rule = ctx.removedRule(row.line);
-    if (rule === undefined || !DIALOG_RULES.has(rule)) continue;
-    const block = blockOf(ctx, row);
-    if (block.length > MAX_BLOCK_WALK) continue;
-    for (const [index, other] of block.entries()) {
-      if (!kept(ctx, other)) continue;
-      const features = featuresOf(ctx, other);
-      // A short line over a headline-like line is a list's label ("More for you"), not a button.
-      const next = block.slice(index + 1).find((line) => kept(ctx, line));
-      const labelsList = next !== undefined && readsAsTitle(next.text, MAX_BUTTON_WORDS + 1);
-      if (labelsList) continue;
-      const button = features.words <= MAX_BUTTON_WORDS && !features.endsSentence && !features.endsClause && /\p{L}/u.test(other.text);
-      if (button || speaksAsSite(other.text, features)) ctx.remove(other, rule);
-    }
-  }
-}
-
-/**
- * The site's own lines among its chrome, after the text has started (`from`): a line in the
- * site's voice with removed chrome on both sides, and a line that opens with the site's name
- * (read from the masthead above the headline) right after removed chrome ("Aral Radio is not
- * responsible for the content of external sites."). Two passes, so a run of such lines goes.
- */
-export function removeSiteLines(ctx: PageModelContext, from: number, headline: number | undefined): void {
-  const names = headline === undefined ? [] : mastheadNames(ctx, headline);
-  for (let pass = 0; pass < 2; pass += 1) {
-    for (const row of ctx.rows) {
-      if (row.line <= from || !kept(ctx, row)) continue;
-      const features = featuresOf(ctx, row);
-      const key = lineKey(row.text);
-      const named = names.some((name) => key.startsWith(`${name} `)) && features.words <= MAX_SITE_VOICE_WORDS && !reported.test(row.text);
-      if ((speaksAsSite(row.text, features) && besideRemoved(ctx, row)) || (named && removedBefore(ctx, row))) ctx.remove(row, 'site-chrome');
-    }
-  }
-}
-
-/** The site's name as its masthead prints it: a short name-like line removed above the headline. */
-function mastheadNames(ctx: PageModelContext, headline: number): string[] {
-  const names: string[] = [];
-  for (const row of ctx.rows) {
-    if (row.line >= headline) break;
-    if (ctx.removedRule(row.line) === undefined) continue;
-    const features = featuresOf(ctx, row);
-    if (features.words >= 1 && features.words <= 4 && row.text.length >= 4 && isNameLike(features) && !features.linkToken) names.push(lineKey(row.text));
-  }
-  return names;
-}
-
-/** The nearest non-blank line before the row is removed chrome. */
-function removedBefore(ctx: PageModelContext, row: ModelLine): boolean {
-  for (let line = row.line - 1; line >= 1; line -= 1) {
-    if ((ctx.rows[line - 1] as ModelLine).text !== '') return ctx.removedRule(line) !== undefined;
-  }
-  return false;
 }

@@ -28,6 +28,7 @@ import {
   type CleaningRuleName,
 } from './cleaningRules.ts';
 import { matchStructuralLineRule } from './structuralRules.ts';
+import { removeDialogs, removeSiteLines } from './pageFurniture.ts';
 import {
   chooseHeadline,
   firstProse,
@@ -39,9 +40,7 @@ import {
   removeLinkLists,
   removeCounters,
   removeOutletBoilerplate,
-  removeDialogs,
   removePopups,
-  removeSiteLines,
   tailDoubts,
   type Doubt,
   type PageModelContext,
@@ -340,7 +339,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   if (bodyStart !== undefined) removeCounters(model, bodyStart);
   removeOutletBoilerplate(model, titleRow?.line, doubts);
   if (bodyStart !== undefined) removeAuthorBios(model, bodyStart, doubts);
-  if (bodyStart !== undefined) removeSiteLines(model, bodyStart, titleRow?.line);
+  if (bodyStart !== undefined) removeSiteLines(model, bodyStart, titleRow?.line, doubts);
   tailDoubts(model, doubts);
 
   // 4. Captions: short lines printed more than once are page layout, never a subhead.

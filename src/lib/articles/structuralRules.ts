@@ -50,7 +50,7 @@ const sourceNotes: readonly RegExp[] = [
   /^sources?\s*\(\d{1,3}\)$/iu,
   /^(?:source\s*:\s*)?read (?:the )?(?:full|original|whole) (?:article|story|report|text)\b.{0,60}$/iu,
   /^(?:originally|first) (?:published|appeared|posted|ran)(?: as| in| on| at| by)\b.{1,250}$/iu,
-  /^this (?:story|article|post|piece|report|item) (?:was |has been |is )?(?:originally |first )?(?:published|appeared|aggregated|republished|syndicated|reproduced)\b.{0,200}$/iu,
+  /^this (?:story|article|post|piece|report|item) (?:was |has been |is )?(?:originally |first )?(?:published|appeared|aggregated|republished|syndicated|reproduced|produced|provided|supplied|distributed)\b.{0,200}$/iu,
   /^(?:view|see|read) (?:the )?original(?: (?:article|story|post))?\b.{0,60}$/iu,
   /^(?:read|view|continue reading)(?: (?:it|more|the full story))? (?:on|at) (?:the )?(?:source|original|publisher['’]?s?)(?: (?:site|website|page))?$/iu,
 ];
@@ -76,7 +76,7 @@ const commentPrompts: readonly RegExp[] = [
 
 /** Words of a call to act: the reader is asked to pay, subscribe, sign up or install something. */
 const callToAct =
-  /\b(?:donat(?:e|ion|ions)|chip in|support (?:us|our|my|independent|quality|this)|become an? (?:member|subscriber|patron|supporter)|subscribe|sign up|download (?:the|our)\b.{0,30}\bapp|install (?:the|our)\b.{0,20}\bapp|get the app|contribut(?:e|ion) (?:today|now|from)|keep \p{Lu}\p{L}* free)\b/iu;
+  /\b(?:donat(?:e|ion|ions)|chip in|support (?:us|our|my|independent|quality|this)|become an? (?:[\p{L}-]+ )?(?:member|subscriber|patron|supporter)|subscribe|sign up|download (?:the|our)\b.{0,30}\bapp|install (?:the|our)\b.{0,20}\bapp|get the app|contribut(?:e|ion) (?:today|now|from)|keep \p{Lu}\p{L}* free)\b/iu;
 /** Spoken to the reader: "you", "… today", an order after a first sentence ("… matters. Become a subscriber") or about "our" channel. */
 const addressesReader =
   /\b(?:you|your|yours)\b|\b(?:today|now|for free)\b[.!]?$|^(?:thanks?|thank you) for reading\b|[.!?]\s+(?:subscribe|donate|support|join|download|install|sign up|become|chip in)\b|^(?:subscribe|donate|support|join|become|chip in)\b.{0,60}\b(?:our|us|my)\b/iu;
@@ -132,6 +132,23 @@ const emailField = /^(?:your|enter (?:your )?|type (?:in )?your )?\s*e-?mail(?: 
  */
 const bareLink = /^(?:https?:\/\/|www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?:\/[\w\-./?=&%#@+]*)?$|^@[A-Za-z0-9_]{2,}$/u;
 
+/**
+ * A site's terms for its copy, printed under every article: "Reprinting is allowed only with an
+ * active link to the source", "Republication … is prohibited without prior written consent".
+ */
+const rightsNotice =
+  /\b(?:reprint(?:ing)?|republi(?:cation|shing)|reproduction|redistribution|(?:full or partial )?(?:use|copying) of (?:the |our |this |site )?(?:materials?|content|articles?|texts?))\b.{0,100}\b(?:allowed|permitted|prohibited|forbidden|only with|without (?:the )?(?:prior )?(?:written )?(?:permission|consent))\b/iu;
+/** "If you find an error, select it and press Ctrl+Enter": the site asks the reader to report a mistake. */
+const errorReport = /^(?:if you|found|noticed|spotted|see)\b.{0,40}\b(?:an? )?(?:error|mistake|typo|inaccuracy)\b.{0,80}$/iu;
+/** "Responsible editor: Kari Lunde", "Photo: …" aside: a role, a colon, one or a few names. */
+const roleCredit =
+  /^(?:[\p{L}-]+ ){0,2}(?:editor|editors|author|authors|text|reporting|editing|translation|translator|producer|production|graphics|camera|editor-in-chief)\s*:\s*(.{2,80})$/iu;
+/** "Reading time: about 2 minutes", "Estimated read time 4 min". */
+const readingTime = /^(?:estimated )?(?:reading|read) time\s*:?\s*(?:about|approx\.?|around|~|ca\.?)?\s*\d{1,3}\s*(?:min|mins|minutes?)\b\.?$/iu;
+/** A subscription offer: a price per period ("from £1 a week", "€3 a month") beside a call to join. */
+const pricePerPeriod = /(?:[£$€₽₸]\s?\d+(?:[.,]\d{1,2})?|\b\d+(?:[.,]\d{1,2})?\s?(?:[£$€₽₸]|usd|eur|gbp))\s*(?:a|per|\/)\s*(?:week|month|year)\b/iu;
+const offerWords = /\b(?:subscri\w*|member\w*|support\w*|donat\w*|access|from)\b/iu;
+
 /** "The views expressed in this commentary are the author's alone.": an opinion page's disclaimer. */
 const viewsDisclaimer = /^(?:the )?(?:views|opinions) expressed\b.{0,80}\b(?:are|is|do not)\b.{0,120}$/iu;
 
@@ -171,6 +188,11 @@ export function matchStructuralLineRule(text: string): CleaningRuleName | undefi
   if ((emailField.test(text) || (features.words <= 25 && inboxDelivery.test(text))) && !reportedSpeech.test(text)) return 'newsletter';
   if (bareLink.test(text) && /\p{L}/u.test(text) && !/^\d+(?:\.\d+)+$/u.test(text)) return 'site-chrome';
   if (features.words <= 40 && viewsDisclaimer.test(text) && !reportedSpeech.test(text)) return 'source-note';
+  if (features.words <= 40 && !reportedSpeech.test(text) && (rightsNotice.test(text) || errorReport.test(text))) return 'site-chrome';
+  if (readingTime.test(text)) return 'site-chrome';
+  const credited = roleCredit.exec(text)?.[1];
+  if (credited && isNameList(credited)) return 'wire-credits';
+  if (features.words <= 30 && pricePerPeriod.test(text) && offerWords.test(text) && !reportedSpeech.test(text)) return 'appeal';
   if (isCreditRun(text)) return 'wire-credits';
   if (sourceNotes.some((pattern) => pattern.test(text))) return 'source-note';
   const source = sourceLabel.exec(text)?.[1];
