@@ -69,6 +69,7 @@ export function removeDialogs(ctx: PageModelContext): void {
  */
 export function removeSiteLines(ctx: PageModelContext, from: number, headline: number | undefined, doubts: Doubt[]): void {
   const names = headline === undefined ? [] : mastheadNames(ctx, headline);
+  removeSiteVoiceRuns(ctx, from);
   for (let pass = 0; pass < 2; pass += 1) {
     for (const row of ctx.rows) {
       if (row.line <= from || !kept(ctx, row)) continue;
@@ -88,6 +89,87 @@ export function removeSiteLines(ctx: PageModelContext, from: number, headline: n
         else if (pass === 0) doubts.push({ ...row, reason: 'speaks to the reader between lines of chrome (an appeal or a notice?)' });
       } else if (voiced || (named && removedBefore(ctx, row)) || short) ctx.remove(row, 'site-chrome');
     }
+  }
+}
+
+/**
+ * A run of short lines in the site's voice ("Got a tip? Email us…", "Want more? Check out our
+ * podcast") with removed chrome right before and after the run: the site's notes, one after another.
+ */
+function removeSiteVoiceRuns(ctx: PageModelContext, from: number): void {
+  let run: ModelLine[] = [];
+  const close = (next: ModelLine | undefined) => {
+    const before = run[0] ? previousNonBlank(ctx, run[0]) : undefined;
+    if (run.length >= 2 && before && next && ctx.removedRule(before.line) !== undefined && ctx.removedRule(next.line) !== undefined) {
+      for (const row of run) ctx.remove(row, 'site-chrome');
+    }
+    run = [];
+  };
+  for (const row of ctx.rows) {
+    if (row.line <= from || row.text === '') continue;
+    const features = featuresOf(ctx, row);
+    if (kept(ctx, row) && !isProse(features) && speaksAsSite(row.text, features)) run.push(row);
+    else close(row);
+  }
+  run = [];
+}
+
+function previousNonBlank(ctx: PageModelContext, row: ModelLine): ModelLine | undefined {
+  for (let line = row.line - 1; line >= 1; line -= 1) {
+    const other = ctx.rows[line - 1] as ModelLine;
+    if (other.text !== '') return other;
+  }
+  return undefined;
+}
+
+/** Letters of the scripts pages mix; the body is written in one of them. */
+const SCRIPTS: ReadonlyArray<[string, RegExp]> = [
+  ['latin', /\p{Script=Latin}/gu],
+  ['cyrillic', /\p{Script=Cyrillic}/gu],
+  ['arabic', /\p{Script=Arabic}/gu],
+  ['greek', /\p{Script=Greek}/gu],
+  ['han', /\p{Script=Han}/gu],
+  ['devanagari', /\p{Script=Devanagari}/gu],
+];
+function scriptShares(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const [name, letters] of SCRIPTS) {
+    const n = text.match(letters)?.length ?? 0;
+    counts.set(name, n);
+    total += n;
+  }
+  for (const [name, n] of counts) counts.set(name, total === 0 ? 0 : n / total);
+  return counts;
+}
+/** A body in one script: its lede has at least this share of its letters in it. */
+const BODY_SCRIPT_SHARE = 0.9;
+/** A line in another script: at least this share of its letters are in a script other than the body's. */
+const OTHER_SCRIPT_SHARE = 0.7;
+const MAX_OTHER_SCRIPT_WORDS = 30;
+
+/**
+ * Chrome in another language: a short line, not prose, whose letters are mostly in another script
+ * than the body's ("Читайте также: …", "Подписывайтесь на наш канал" under an English text) is
+ * the site's interface in its home language, not the article. Quoted lines stay. The body's
+ * script is read from the first lines of prose above the line, so what follows never decides.
+ */
+export function removeOtherScript(ctx: PageModelContext, headline: number | undefined): void {
+  const lede: string[] = [];
+  let body: string | undefined;
+  for (const row of ctx.rows) {
+    if (row.line === headline || !kept(ctx, row)) continue;
+    const features = featuresOf(ctx, row);
+    if (isProse(features)) {
+      if (lede.length < 2) {
+        lede.push(row.text);
+        body = [...scriptShares(lede.join(' '))].find(([, share]) => share >= BODY_SCRIPT_SHARE)?.[0];
+      }
+      continue;
+    }
+    if (!body || /["“”«»„]/u.test(row.text) || features.words > MAX_OTHER_SCRIPT_WORDS) continue;
+    const own = scriptShares(row.text);
+    if (1 - (own.get(body) ?? 0) >= OTHER_SCRIPT_SHARE && [...own.values()].some((share) => share > 0)) ctx.remove(row, 'language-editions');
   }
 }
 

@@ -28,7 +28,7 @@ import {
   type CleaningRuleName,
 } from './cleaningRules.ts';
 import { matchStructuralLineRule } from './structuralRules.ts';
-import { removeDialogs, removeSiteLines } from './pageFurniture.ts';
+import { removeDialogs, removeOtherScript, removeSiteLines } from './pageFurniture.ts';
 import {
   chooseHeadline,
   firstProse,
@@ -339,6 +339,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   if (bodyStart !== undefined) removeCounters(model, bodyStart);
   removeOutletBoilerplate(model, titleRow?.line, doubts);
   if (bodyStart !== undefined) removeAuthorBios(model, bodyStart, doubts);
+  if (bodyStart !== undefined) removeOtherScript(model, titleRow?.line);
   if (bodyStart !== undefined) removeSiteLines(model, bodyStart, titleRow?.line, doubts);
   tailDoubts(model, doubts);
 

@@ -143,6 +143,11 @@ const errorReport = /^(?:if you|found|noticed|spotted|see)\b.{0,40}\b(?:an? )?(?
 /** "Responsible editor: Kari Lunde", "Photo: …" aside: a role, a colon, one or a few names. */
 const roleCredit =
   /^(?:[\p{L}-]+ ){0,2}(?:editor|editors|author|authors|text|reporting|editing|translation|translator|producer|production|graphics|camera|editor-in-chief)\s*:\s*(.{2,80})$/iu;
+/**
+ * "Click here to subscribe …", "Tap here for the full story": the label of a link or button. Said
+ * as a sentence ("Click here for the live blog.") it is left to the editor as a suspect.
+ */
+const clickHere = /^(?:click|tap|press) here\b[^.!?]{0,100}$/iu;
 /** "Reading time: about 2 minutes", "Estimated read time 4 min". */
 const readingTime = /^(?:estimated )?(?:reading|read) time\s*:?\s*(?:about|approx\.?|around|~|ca\.?)?\s*\d{1,3}\s*(?:min|mins|minutes?)\b\.?$/iu;
 /** A subscription offer: a price per period ("from £1 a week", "€3 a month") beside a call to join. */
@@ -189,7 +194,7 @@ export function matchStructuralLineRule(text: string): CleaningRuleName | undefi
   if (bareLink.test(text) && /\p{L}/u.test(text) && !/^\d+(?:\.\d+)+$/u.test(text)) return 'site-chrome';
   if (features.words <= 40 && viewsDisclaimer.test(text) && !reportedSpeech.test(text)) return 'source-note';
   if (features.words <= 40 && !reportedSpeech.test(text) && (rightsNotice.test(text) || errorReport.test(text))) return 'site-chrome';
-  if (readingTime.test(text)) return 'site-chrome';
+  if (readingTime.test(text) || clickHere.test(text)) return 'site-chrome';
   const credited = roleCredit.exec(text)?.[1];
   if (credited && isNameList(credited)) return 'wire-credits';
   if (features.words <= 30 && pricePerPeriod.test(text) && offerWords.test(text) && !reportedSpeech.test(text)) return 'appeal';
