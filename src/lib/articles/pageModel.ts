@@ -157,6 +157,28 @@ function notHeadline(ctx: PageModelContext, row: ModelLine, text: () => Readonly
   return null;
 }
 
+/** How far below a page title the headline it repeats may stand (kept lines). */
+const MAX_TITLE_REPEAT_DISTANCE = 6;
+
+/**
+ * "Tokayev says coup attempt defeated - Steppe Times" over "Tokayev says coup attempt defeated":
+ * the browser's page title, copied with the page. The headline is the line it repeats, without
+ * the site's name after a dash, bar or colon.
+ */
+function repeatsWithSiteName(ctx: PageModelContext, row: ModelLine): boolean {
+  let seen = 0;
+  for (let line = row.line + 1; line <= ctx.rows.length && seen < MAX_TITLE_REPEAT_DISTANCE; line += 1) {
+    const other = ctx.rows[line - 1] as ModelLine;
+    if (!kept(ctx, other)) continue;
+    seen += 1;
+    if (other.text.length < 12 || !row.text.startsWith(other.text)) continue;
+    const suffix = row.text.slice(other.text.length);
+    const name = /^\s*[-–—|:·]\s*(.{2,40})$/u.exec(suffix)?.[1];
+    if (name && wordsOf(name).length <= 5) return true;
+  }
+  return false;
+}
+
 export interface HeadlineChoice {
   /** The headline, or undefined when no line qualifies. */
   row: ModelLine | undefined;
@@ -223,7 +245,7 @@ export function chooseHeadline(ctx: PageModelContext, looksLikeHeadline: (text: 
     if (!kept(ctx, row)) continue;
     if (!looksLikeHeadline(row.text)) return done(undefined, row);
     if (passedOver.length >= MAX_HEADLINE_CANDIDATES) return done(undefined, undefined);
-    const reason = notHeadline(ctx, row, text);
+    const reason = notHeadline(ctx, row, text) ?? (repeatsWithSiteName(ctx, row) ? 'the page title: a headline below, with the site’s name added' : null);
     if (reason === null && !sharesNothingWithText(row, text)) return done(row, undefined);
     if (reason === null) weak ??= row;
     passedOver.push({ ...row, reason: reason ?? 'short, and shares no word with the text' });
@@ -256,7 +278,9 @@ export function removeHeadBylines(ctx: PageModelContext, after: number): void {
     const features = featuresOf(ctx, row);
     // "Posted on … by Marat K." ends with an initial, not a sentence.
     const byInitial = byPrefix.test(row.text) && /\s\p{Lu}\.$/u.test(row.text);
-    if (features.endsSentence && !byInitial) return;
+    // "Copied!" after a copy-link button is one word, not the first sentence.
+    const oneWord = features.words <= 1 && /!$/u.test(row.text);
+    if (features.endsSentence && !byInitial && !oneWord) return;
     // A line printed twice is a caption (repeated-caption), not the one byline.
     if ((count.get(lineKey(row.text)) ?? 0) > 1) continue;
     // "Nina Oskarova", "NewsHub", "The Associated Press".

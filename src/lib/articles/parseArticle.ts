@@ -28,6 +28,7 @@ import {
   type CleaningRuleName,
 } from './cleaningRules.ts';
 import { matchStructuralLineRule } from './structuralRules.ts';
+import { isProse, lineFeatures } from './lineFeatures.ts';
 import { removeDialogs, removeOtherScript, removeSiteLines } from './pageFurniture.ts';
 import {
   chooseHeadline,
@@ -114,6 +115,8 @@ const MAX_LINKED_HEADLINE_WORDS = 25;
 const MAX_PHOTO_CAPTION_CHARS = 200;
 /** A photo block (caption and credits, set off by blank lines) has at most this many lines. */
 const MAX_PHOTO_BLOCK_LINES = 3;
+/** A credit line of a few names only: "AFP / Getty Images", "Photo: Name Surname / Agency". */
+const MAX_BARE_CREDIT_WORDS = 6;
 
 /** Ends like a sentence or a clause: a stop, colon, comma… possibly inside closing quotes. */
 const sentenceEnd = /[.!?…:;,]\s*["'“”‘’«»)\]]*$/u;
@@ -275,6 +278,18 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     if (others.length === 1 && caption && caption.line !== firstText && caption.text.length <= MAX_PHOTO_CAPTION_CHARS) {
       remove(caption, 'photo-caption');
     }
+  }
+
+  // 1e. A caption over its credit line ("… at the meeting on Monday (file photo)" / "AFP / Getty
+  // Images"): the line right above a credit, with no blank line between, when it is no sentence of
+  // prose (a paragraph followed by a credit keeps its place).
+  for (const row of rows) {
+    if (removed.get(row.line)?.rule !== 'photo-credit' || isBlank(row.line - 1)) continue;
+    // A bare credit of a few names ("AFP / Getty Images"), not a copyright footer ("© 2022 …").
+    if (wordCount(row.text) > MAX_BARE_CREDIT_WORDS || /©|\(c\)|copyright|\d{4}/iu.test(row.text)) continue;
+    const caption = rowAt(row.line - 1) as SourceLine;
+    if (removed.has(caption.line) || caption.line === firstText || caption.text.length > MAX_PHOTO_CAPTION_CHARS) continue;
+    if (!isProse(lineFeatures(caption.text)) && !/["“”«»]/u.test(caption.text) && /\p{Ll}/u.test(caption.text) && wordCount(caption.text) >= 4) remove(caption, 'photo-caption');
   }
 
   // 2. What scrapers leave above the headline: an outlet label, a breadcrumb trail.
