@@ -471,13 +471,28 @@ const bioWords = /\b(?:journalist|reporter|correspondent|editor|writer|columnist
 
 /** Author names from the removed byline lines: "By Erik Lindqvist" → "Erik Lindqvist". */
 function bylineNames(ctx: PageModelContext): string[] {
-  const names: string[] = [];
-  for (const row of ctx.rows) {
-    if (ctx.removedRule(row.line) !== 'byline') continue;
-    const by = /\bby\s+(.+)$/iu.exec(row.text)?.[1] ?? row.text;
-    for (const name of by.split(/\s*(?:,|;|\band\b|&)\s*/u)) if (wordsOf(name).length >= 2 && wordsOf(name).length <= 4) names.push(name.trim());
-  }
-  return names;
+  return ctx.rows.filter((row) => ctx.removedRule(row.line) === 'byline').flatMap((row) => namesInByline(row.text));
+}
+
+/** The names a byline line signs: "By Erik Lindqvist and Olga Petrova" → both; "By Sam Reed · 10 Jan 2022" → "Sam Reed". */
+export function namesInByline(text: string): string[] {
+  const by = (/\bby\s+(.+)$/iu.exec(text)?.[1] ?? text).split(/\s+[·|•]\s+/u)[0] ?? '';
+  return by
+    .split(/\s*(?:,|;|\band\b|&)\s*/u)
+    .filter((name) => wordsOf(name).length >= 2 && wordsOf(name).length <= 4)
+    .map((name) => name.trim());
+}
+
+/**
+ * A note about the author: opens with one of the byline's names and says who they are ("Erik
+ * Lindqvist is the Herald's foreign affairs editor", "Lena Vogt is a senior fellow …": the name
+ * defined, whatever the job is called). Shared with saved pages (parseSavedPage.ts).
+ */
+export function isAuthorNote(text: string, names: readonly string[]): boolean {
+  const named = names.find((name) => text.startsWith(`${name} `) && bioVerb.test(text.slice(name.length + 1)));
+  if (named === undefined || wordsOf(text).length > 60 || /["“”«»]/u.test(text)) return false;
+  const defined = /^(?:is|was) (?:a|an|the)\b|^has (?:been|worked|covered|written|reported)\b/u.test(text.slice(named.length + 1));
+  return defined || bioWords.test(text);
 }
 
 /** A line that opens with the byline's name and says who the author is; a bare look-alike is a doubt. */
@@ -485,10 +500,7 @@ export function removeAuthorBios(ctx: PageModelContext, from: number, doubts: Do
   const names = bylineNames(ctx);
   for (const row of ctx.rows) {
     if (row.line <= from || !kept(ctx, row)) continue;
-    const named = names.find((name) => row.text.startsWith(`${name} `) && bioVerb.test(row.text.slice(name.length + 1)));
-    // "Lena Vogt is a senior fellow …": the byline's name defined, whatever the job is called.
-    const defined = named !== undefined && /^(?:is|was) (?:a|an|the)\b|^has (?:been|worked|covered|written|reported)\b/u.test(row.text.slice(named.length + 1));
-    if (named && (bioWords.test(row.text) || defined) && wordsOf(row.text).length <= 60 && !/["“”«»]/u.test(row.text)) ctx.remove(row, 'author-bio');
+    if (isAuthorNote(row.text, names)) ctx.remove(row, 'author-bio');
     else if (/^\p{Lu}\p{L}+(?: \p{Lu}[\p{L}.]*){1,2} (?:is|has been) (?:a|an|the)\b/u.test(row.text) && bioWords.test(row.text) && !/["“”]|\bsaid\b/u.test(row.text)) {
       doubts.push({ ...row, reason: 'reads like a note about the author' });
     }

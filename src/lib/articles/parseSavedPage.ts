@@ -19,6 +19,7 @@ import { Readability } from '@mozilla/readability';
 import { ContentError } from '../contentError.ts';
 import { cleaningRules, matchLineRule } from './cleaningRules.ts';
 import { matchStructuralLineRule } from './structuralRules.ts';
+import { isAuthorNote, namesInByline } from './pageModel.ts';
 import { decodeArticleText } from './decodeArticleSource.ts';
 import { BLOCK_ATTRIBUTE, pageBlocks, type PageBlock } from './pageBlocks.ts';
 import { checkPageSize, MAX_PAGE_ELEMENTS, parsePageDocument, PAGE_DOM_ENGINE, type PageDomEngine } from './pageDom.ts';
@@ -190,6 +191,16 @@ export function parseSavedPage(bytes: Uint8Array, options: SavedPageOptions): Pa
       message: 'The page has no headline: no JSON-LD headline, og:title, <h1> above the text or <title>.',
       hint: 'Give this file an overrides.title (text and reason) in content/articles/articles.yaml.',
     });
+  }
+
+  // 2b. A note about the author in the text ("Sam Reed is the Planet's foreign editor …"): named
+  // by the page's byline or by a "By …" block above the text, and saying who they are.
+  const authors = [
+    ...(page.byline ? namesInByline(page.byline.value) : []),
+    ...blocks.filter((b) => !isBody(b) && b.text.length <= 120 && /^by\s/iu.test(b.text)).flatMap((b) => namesInByline(b.text)),
+  ];
+  for (const block of blocks) {
+    if (isBody(block) && isAuthorNote(block.text, authors)) placements.set(block.number, removedBy('page-footer'));
   }
 
   // 3. The dek: blocks marked as a standfirst, or an <h2>, right under the headline, before the text.
