@@ -115,6 +115,8 @@ const MAX_LINKED_HEADLINE_WORDS = 25;
 const MAX_PHOTO_CAPTION_CHARS = 200;
 /** A photo block (caption and credits, set off by blank lines) has at most this many lines. */
 const MAX_PHOTO_BLOCK_LINES = 3;
+/** Reported speech: a paragraph's, never a caption's. */
+const REPORTED_SPEECH = /["“”«»]|\b(?:said|says|told|according to)\b/u;
 /** A credit line of a few names only: "AFP / Getty Images", "Photo: Name Surname / Agency". */
 const MAX_BARE_CREDIT_WORDS = 6;
 
@@ -262,6 +264,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     }
   }
 
+  const captionDoubts: SourceLine[] = [];
   // 1d. A caption printed with its photo credit: the one other line in a short block (set off by
   // blank lines) that holds a credit. A credit inside running text (no blank lines around) leaves
   // its neighbours alone: they may be paragraphs.
@@ -275,7 +278,10 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     if (!isBlank(start - 1) || !isBlank(end + 1) || end - start + 1 > MAX_PHOTO_BLOCK_LINES) continue;
     const others = rows.slice(start - 1, end).filter((other) => !removed.has(other.line));
     const [caption] = others;
-    if (others.length === 1 && caption && caption.line !== firstText && caption.text.length <= MAX_PHOTO_CAPTION_CHARS) {
+    // A caption describes the picture; reported speech ("… said", a quote) is a paragraph's: kept, as a doubt.
+    const captionLike = others.length === 1 && caption && caption.line !== firstText && caption.text.length <= MAX_PHOTO_CAPTION_CHARS;
+    if (captionLike && REPORTED_SPEECH.test(caption.text)) captionDoubts.push(caption);
+    else if (captionLike) {
       remove(caption, 'photo-caption');
     }
   }
@@ -306,6 +312,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     outletLines: outletLineSet(options.outletTexts ?? []),
   };
   const doubts: Doubt[] = [];
+  for (const row of captionDoubts) doubts.push({ ...row, reason: 'beside a photo credit, but reads as reported speech (a caption or a paragraph?)' });
   removePopups(model);
   removeDialogs(model);
 
