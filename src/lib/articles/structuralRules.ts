@@ -101,8 +101,29 @@ const namedCorrespondentByline =
 
 const pageButtons =
   /^(?:menu|main menu|search|(?:show|load|see|view) more|(?:font|text) size(?: [\p{L}\s]{1,12})?|a\+\s*a-|refresh|story continues|report (?:an? )?(?:issue|error|problem|typo|mistake)|(?:sign|log) (?:in|out)(?: to (?:your|my) account)?|open in (?:the )?app|listen live|watch live|live tv|print(?: (?:this )?(?:article|page|story))?|back to top|close)$/iu;
-/** "Views: 1 245", "Comments: 3": a counter with its label. */
-const counterLine = /^(?:views?|reads?|likes?|shares?|reactions?)\s*:?\s*\d[\d\s,.]{0,12}$/iu;
+/** "Views: 1 245", "Comments: 3": a counter with its label; "87% upvoted", "1.2k views": the figure first. */
+const counterLine =
+  /^(?:views?|reads?|likes?|shares?|reactions?)\s*:?\s*\d[\d\s,.]{0,12}$|^\d[\d,.]{0,8}\s?[%kKmM]?\s+(?:views?|reads?|likes?|shares?|comments?|replies|upvoted|points?|votes?|reactions?|claps?|subscribers?|followers?)$/iu;
+/**
+ * The words of a site's buttons. A line made only of them, three or more ("Reply Share Report Save
+ * Follow"), is a row of buttons whatever the site; a sentence always has other words.
+ */
+const BUTTON_WORDS = new Set(
+  ('reply share report save follow like comment comments print email e-mail copy link embed subscribe login logout register ' +
+    'menu search home more next previous back top close open edit hide show translate listen watch download tweet pin award upvote downvote vote').split(' '),
+);
+const isButtonRow = (text: string): boolean => {
+  const words = text.split(/\s+/u);
+  return words.length >= 3 && words.length <= 10 && words.every((word) => BUTTON_WORDS.has(word.toLowerCase()));
+};
+/** "Sort by: best", "Please turn on JavaScript to see the comments.": a page's controls and notices about itself. */
+const pageControls = /^(?:sort(?:ed)? by\s*:?\s*\p{L}+(?: \p{L}+)?|(?:please )?(?:enable|turn on|activate|allow) javascript\b.{0,80})$/iu;
+/** "3 hours ago", "Posted by u/x 3 hours ago": a relative time stamp in a short line. */
+const relativeTime = /\b\d{1,3}\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|weeks?|months?|years?)\s+ago\b/iu;
+/** "About the Secretariat: The Secretariat is …", "Media contact: …": a press release's boilerplate. */
+const releaseBoilerplate = /^(?:[Aa]bout (?:the |us\b)?\p{Lu}[\p{L}\p{N}&'’. -]{0,50}:\s+\S|(?:[Mm]edia|[Pp]ress) (?:contacts?|enquiries|inquiries)\s*:)/u;
+/** A telephone number: "+7 495 000 00 00", "(202) 555-0100". */
+const phoneNumber = /(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{2,4}(?:[\s-]\d{2,4}){2,4}/u;
 /** "Last updated: 12:45 GMT", "12:31 GMT": a time stamp with its label or zone (a bare "17:25" is left as a suspect). */
 const timeStamp =
   /^(?:(?:(?:last )?updated|posted|published)\s*:?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|MSK|ALMT|AST)(?:[+-]\d{1,2})?)$/iu;
@@ -113,7 +134,7 @@ const hashtagsOnly = /^#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*$/u;
 const paywall = /\b(?:for subscribers only|subscriber[- ]only (?:content|article|story)|already a subscriber|subscribe to (?:continue|keep) reading|to continue reading,? (?:subscribe|log in|sign in))\b/iu;
 /** "Subscribe to X on Telegram", "Read X on Telegram": a channel to follow, named by its platform. */
 const followOnPlatform =
-  /^(?:subscribe to|follow|join|read|get)\b.{0,60}\b(?:on|via) (?:telegram|whatsapp|google news|twitter|x|facebook|instagram|youtube|viber|tiktok)\b.{0,60}$/iu;
+  /^(?:subscribe to|follow|join|read|get|listen|watch)\b.{0,60}\b(?:on|via) (?:telegram|whatsapp|google news|twitter|x|facebook|instagram|youtube|viber|tiktok|apple podcasts|spotify|google podcasts|soundcloud)\b.{0,60}$/iu;
 /** "Auto-translated by DeepL. Original in Russian.": a translation note of a sentence or two. */
 const translationNotes = /^(?:auto-?|machine[- ]|automatic(?:ally)? )translat(?:ed|ion)\b[^"“”]{0,80}$/iu;
 
@@ -183,6 +204,11 @@ export function matchStructuralLineRule(text: string): CleaningRuleName | undefi
   if (features.glyphsOnly && text.length <= 12) return 'button-glyph';
   if (pageButtons.test(text) || copyrightLine.test(text) || counterLine.test(text)) return 'site-chrome';
   if (timeStamp.test(text)) return 'dateline';
+  if (isButtonRow(text) || pageControls.test(text)) return 'site-chrome';
+  if (features.words <= 10 && !features.endsSentence && !features.menu && relativeTime.test(text) && !reportedSpeech.test(text)) return 'dateline';
+  if (features.words <= 60 && releaseBoilerplate.test(text)) return 'site-chrome';
+  // A contact or a link set on its own line, not a sentence: "For more information, visit www.x.org", "Call +7 495 000 00 00".
+  if (features.words <= 12 && !features.endsSentence && !reportedSpeech.test(text) && (features.linkToken || phoneNumber.test(text)) && /\p{L}/u.test(text)) return 'site-chrome';
   if (hashtagsOnly.test(text)) return 'tags';
   if (translationNotes.test(text) && features.words <= 14) return 'translation-note';
   if ((paywall.test(text) || followOnPlatform.test(text)) && features.words <= 40 && !reportedSpeech.test(text)) return 'appeal';

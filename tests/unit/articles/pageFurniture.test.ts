@@ -148,6 +148,15 @@ describe('structural line rules added for unseen sites', () => {
     ['Support the Echo: become a digital subscriber from £1 a week', 'appeal'],
     ['The views expressed in this commentary are the author’s alone.', 'source-note'],
     ['Click here to subscribe to our daily bulletin', 'site-chrome'],
+    ['Reply Share Report Save Follow', 'site-chrome'],
+    ['87% upvoted', 'site-chrome'],
+    ['Posted by u/steppe_watcher 3 hours ago', 'dateline'],
+    ['Sort by: best', 'site-chrome'],
+    ['Please turn on JavaScript to see the comments.', 'site-chrome'],
+    ['About the Secretariat: The Secretariat is the permanent working body of the organisation.', 'site-chrome'],
+    ['Media contact: press office, +7 495 000 00 00', 'site-chrome'],
+    ['For more information, visit www.alliance-secretariat.example', 'site-chrome'],
+    ['Listen on Apple Podcasts', 'appeal'],
   ])('%s → %s', (line, rule) => {
     expect(matchStructuralLineRule(line)).toBe(rule);
   });
@@ -158,6 +167,10 @@ describe('structural line rules added for unseen sites', () => {
     'Tokayev said the unrest had been planned in advance.',
     'The ministry said 7.939 was a typo.',
     'U.S. officials said nothing.',
+    'About 8,000 people were detained: officials gave no names.',
+    'Share prices fell and the tenge weakened.',
+    'Protesters said they had waited 3 hours ago for the police.',
+    'The decree is published at akorda.kz.',
   ])('leaves article text alone: %s', (line) => {
     expect(matchStructuralLineRule(line)).toBeUndefined();
   });
