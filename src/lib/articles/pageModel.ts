@@ -491,7 +491,8 @@ export function namesInByline(text: string): string[] {
 export function isAuthorNote(text: string, names: readonly string[]): boolean {
   const named = names.find((name) => text.startsWith(`${name} `) && bioVerb.test(text.slice(name.length + 1)));
   if (named === undefined || wordsOf(text).length > 60 || /["“”«»]/u.test(text)) return false;
-  const defined = /^(?:is|was) (?:a|an|the)\b|^has (?:been|worked|covered|written|reported)\b/u.test(text.slice(named.length + 1));
+  // "… covers foreign affairs for the Voice": a job done for the outlet, in the present tense.
+  const defined = /^(?:is|was) (?:a|an|the)\b|^has (?:been|worked|covered|written|reported)\b|^(?:covers|writes|reports|edits|works)\b.{0,80}\b(?:for|at)\b/u.test(text.slice(named.length + 1));
   return defined || bioWords.test(text);
 }
 

@@ -20,6 +20,7 @@ import { ContentError } from '../contentError.ts';
 import { cleaningRules, matchLineRule } from './cleaningRules.ts';
 import { matchStructuralLineRule } from './structuralRules.ts';
 import { isAuthorNote, namesInByline } from './pageModel.ts';
+import { boxesAndLabels } from './pageBoxes.ts';
 import { decodeArticleText } from './decodeArticleSource.ts';
 import { BLOCK_ATTRIBUTE, pageBlocks, type PageBlock } from './pageBlocks.ts';
 import { checkPageSize, MAX_PAGE_ELEMENTS, parsePageDocument, PAGE_DOM_ENGINE, type PageDomEngine } from './pageDom.ts';
@@ -202,6 +203,13 @@ export function parseSavedPage(bytes: Uint8Array, options: SavedPageOptions): Pa
   for (const block of blocks) {
     if (isBody(block) && isAuthorNote(block.text, authors)) placements.set(block.number, removedBy('page-footer'));
   }
+
+  // 2c. Boxes and labels above the headline, read from the page's containers (pageBoxes.ts).
+  const ruleOf = (block: PageBlock) => {
+    const placement = placements.get(block.number);
+    return placement?.kind === 'removed' ? placement.rule : undefined;
+  };
+  for (const [number, rule] of boxesAndLabels(blocks, isBody, ruleOf, titleBlock?.number)) placements.set(number, removedBy(rule));
 
   // 3. The dek: blocks marked as a standfirst, or an <h2>, right under the headline, before the text.
   const dek: SourceLine[] = [];
