@@ -136,7 +136,7 @@ const paywall = /\b(?:for subscribers only|subscriber[- ]only (?:content|article
 const followOnPlatform =
   /^(?:subscribe to|follow|join|read|get|listen|watch)\b.{0,60}\b(?:on|via) (?:telegram|whatsapp|google news|twitter|x|facebook|instagram|youtube|viber|tiktok|apple podcasts|spotify|google podcasts|soundcloud)\b.{0,60}$/iu;
 /** "Auto-translated by DeepL. Original in Russian.": a translation note of a sentence or two. */
-const translationNotes = /^(?:auto-?|machine[- ]|automatic(?:ally)? )translat(?:ed|ion)\b[^"“”]{0,80}$/iu;
+const translationNotes = /^(?:(?:auto-?|machine[- ]|automatic(?:ally)? )translat(?:ed|ion)\b[^"“”]{0,80}|translat(?:ed|ion) (?:from|of) (?:the )?[^"“”.!?]{1,60})$/iu;
 
 /**
  * A newsletter box: a delivery promised to the reader's inbox ("Every morning: the main news in

@@ -157,6 +157,7 @@ describe('structural line rules added for unseen sites', () => {
     ['Media contact: press office, +7 495 000 00 00', 'site-chrome'],
     ['For more information, visit www.alliance-secretariat.example', 'site-chrome'],
     ['Listen on Apple Podcasts', 'appeal'],
+    ['Translation from the Russian version of the site', 'translation-note'],
   ])('%s → %s', (line, rule) => {
     expect(matchStructuralLineRule(line)).toBe(rule);
   });
@@ -171,6 +172,7 @@ describe('structural line rules added for unseen sites', () => {
     'Share prices fell and the tenge weakened.',
     'Protesters said they had waited 3 hours ago for the police.',
     'The decree is published at akorda.kz.',
+    'Translation of the decree was published on Monday.',
   ])('leaves article text alone: %s', (line) => {
     expect(matchStructuralLineRule(line)).toBeUndefined();
   });
