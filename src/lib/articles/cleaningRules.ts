@@ -102,7 +102,7 @@ const DATE_WITH_YEAR = `(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+${DAY},?\\s+${YEAR}|
 /** A date that may leave out the year: "Jan 10", "10 January". */
 const DATE = `(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?|${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|${YEAR}-\\d{2}-\\d{2})`;
 const TIME = `(?:\\s*(?:,|at|kl\\.|um|à|alle|om|saat|в|[-–—|•/])?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[a-z]{2,5}(?:[+-]\\d{1,2})?\\)?)?)?`;
-const STAMP_LABEL = '(?:(?:published|updated|last updated|posted|first published|date|modified)(?:\\s+on)?\\s*:?\\s*)';
+const STAMP_LABEL = '(?:(?:published|updated|last updated|last modified|posted|first published|date|modified)(?:\\s+on)?\\s*:?\\s*)';
 const PLACE_NAME = "[\\p{Lu}][\\p{L}\\p{M}'’.\\-/ ]{1,40}";
 /** One or two place names, each followed by a comma: "NUR-SULTAN, ", "Almaty, Kazakhstan, ". */
 const PLACE = `(?:${PLACE_NAME},\\s*){1,2}`;

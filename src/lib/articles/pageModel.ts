@@ -438,6 +438,20 @@ export function removeLinkLists(ctx: PageModelContext, from: number): void {
   }
 }
 
+/**
+ * The label of a list already removed: a title-like line right above its first item, with no
+ * blank line between ("Explore more on these topics" over the topic links). A subhead stands
+ * alone, and a sentence ends with a stop, so neither is taken.
+ */
+const MAX_LIST_LABEL_WORDS = 8;
+export function removeListLabels(ctx: PageModelContext, from: number): void {
+  for (const row of ctx.rows) {
+    if (row.line <= from + 1 || ctx.removedRule(row.line) !== 'link-list') continue;
+    const above = ctx.rows[row.line - 2] as ModelLine;
+    if (kept(ctx, above) && above.line > from && readsAsTitle(above.text, 2, MAX_LIST_LABEL_WORDS) && !isProse(featuresOf(ctx, above))) ctx.remove(above, 'link-list');
+  }
+}
+
 /** Rules of page furniture (buttons, boxes, links) that make a run of short lines around them a list. */
 const FURNITURE_RULES: ReadonlySet<CleaningRuleName> = new Set([
   'share-buttons', 'newsletter', 'appeal', 'cookie-notice', 'read-more', 'related-links', 'link-list', 'button-glyph',

@@ -39,6 +39,7 @@ import {
   removeAuthorBios,
   removeHeadBylines,
   removeLinkLists,
+  removeListLabels,
   removeCounters,
   removeOutletBoilerplate,
   removePopups,
@@ -358,6 +359,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   if (titleRow) removeHeadBylines(model, titleRow.line);
   const bodyStart = firstProse(model, titleRow?.line ?? 0)?.line;
   if (bodyStart !== undefined) removeLinkLists(model, bodyStart);
+  if (bodyStart !== undefined) removeListLabels(model, bodyStart);
   if (bodyStart !== undefined) removeCounters(model, bodyStart);
   removeOutletBoilerplate(model, titleRow?.line, doubts);
   if (bodyStart !== undefined) removeAuthorBios(model, bodyStart, doubts);

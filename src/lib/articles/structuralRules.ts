@@ -20,6 +20,7 @@
  */
 import { isNameLike, lineFeatures, readsAsTitle, wordsOf } from './lineFeatures.ts';
 import type { CleaningRuleName } from './ruleCatalogue.ts';
+import { matchLineRule } from './cleaningRules.ts';
 
 const MAX_LINE_CHARS = 400;
 
@@ -197,9 +198,15 @@ function isCreditRun(text: string): boolean {
   );
 }
 
+/** An arrow before a link's label: "→ Read more: …", "» Subscribe". */
+const leadingArrow = /^[→➜➔⇒⟶]\s*(\S.*)$/u;
+
 /** The structural line rule that drops this line, if any; `text` is the trimmed line. */
 export function matchStructuralLineRule(text: string): CleaningRuleName | undefined {
   if (text.length > MAX_LINE_CHARS) return undefined;
+  // The arrow marks a link: the line is read as the label it points with.
+  const pointed = leadingArrow.exec(text)?.[1];
+  if (pointed) return matchLineRule(pointed) ?? matchStructuralLineRule(pointed);
   const features = lineFeatures(text);
   if (features.glyphsOnly && text.length <= 12) return 'button-glyph';
   if (pageButtons.test(text) || copyrightLine.test(text) || counterLine.test(text)) return 'site-chrome';

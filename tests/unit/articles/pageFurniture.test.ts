@@ -135,6 +135,14 @@ describe('headline, bylines and lists', () => {
   });
 });
 
+describe('labels and arrows', () => {
+  it('a title-like label right over a removed list goes with it; an arrow points at a link', () => {
+    const text = ['Headline of the report here', '', LEDE, '', '→ Read more: The CSTO explained', '', SECOND, '', 'Explore more on these topics', 'Kazakhstan', 'Russia', 'Vladimir Putin'].join('\n');
+    expect(rules(text)).toMatchObject({ 'Explore more on these topics': 'link-list', '→ Read more: The CSTO explained': 'read-more' });
+    expect(kept(text)).toEqual([LEDE, SECOND]);
+  });
+});
+
 describe('structural line rules added for unseen sites', () => {
   it.each([
     ['Comments are now closed.', 'comment-form'],
