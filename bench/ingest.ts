@@ -7,8 +7,9 @@
  * It prints, separately:
  * - the labelled set (tests/fixtures/labelled/), which the model was developed on, beside the
  *   cleaning before the structural model (bench/ingest-before.json, measured on main's cleaning);
- * - each held-out round (tests/fixtures/heldout/<round>/), files the model was never tuned on,
- *   clearly labelled as held out;
+ * - each held-out round (tests/fixtures/heldout/<round>/), files kept out of the labelled set,
+ *   clearly labelled as held out, with its first score (bench/heldout-first.json: taken before any
+ *   change the round could have prompted);
  * then every miss per file. `--set=<folder>` scores one folder of labelled files instead (a new
  * round before anything is changed, say). Writes bench-results/ingest.json (git-ignored).
  */
@@ -94,8 +95,16 @@ if (setArg) {
   out.push(`Labelled set (developed on): ${describe(labelled.total)}; leave one site out.`, '', ...table(labelled.total, before), '');
   results.labelled = labelled;
   const rounds = heldoutRounds().map(({ round, dir }) => ({ round, ...scoreFolder(dir) }));
+  const firstScores = JSON.parse(readFileSync(path.join(root, 'bench/heldout-first.json'), 'utf8')) as Record<string, { scored: string; headlines: string; chrome: string; linesLost: number }>;
   for (const { round, total, scores } of rounds) {
-    out.push(`HELD OUT round ${round} (tests/fixtures/heldout/${round}/, never tuned on): ${describe(total)}; leave one site out.`, '', ...table(total, null), '');
+    const first = firstScores[round];
+    out.push(
+      `HELD OUT round ${round} (tests/fixtures/heldout/${round}/, not in the labelled set): ${describe(total)}; leave one site out.`,
+      first ? `First score (${first.scored}): headlines ${first.headlines}, chrome ${first.chrome}, article lines lost ${first.linesLost}.` : 'First score: not recorded in bench/heldout-first.json.',
+      '',
+      ...table(total, null),
+      '',
+    );
     results[`heldout/${round}`] = { total, scores };
   }
   out.push('Misses, labelled set:', ...misses(labelled.scores));
