@@ -12,7 +12,7 @@ const SECOND = 'Russian President Vladimir Putin said the troops of the alliance
 const parse = (text: string, options: Partial<ParseOptions> = {}) => parseArticle(text, { file: 'page.txt', ...options });
 const rules = (text: string) => Object.fromEntries(parse(text).removed.map((r) => [r.text, r.rule]));
 const kept = (text: string) => parse(text).sections.flatMap((section) => section.paragraphs.map((p) => p.text));
-const doubts = (text: string) => parse(text).doubts.map((d) => d.text);
+const doubts = (text: string) => (parse(text).doubts ?? []).map((d) => d.text);
 
 describe('boxes laid over the page', () => {
   it('a cookie banner that names no cookies goes with its buttons, before the headline search', () => {
