@@ -30,6 +30,23 @@ import { scoreSuggestions, type AnswerKey, type SuggestionScore } from './sugges
 
 export const labelledDir = fileURLToPath(new URL('../tests/fixtures/labelled/', import.meta.url));
 
+/**
+ * The held-out rounds (tests/fixtures/heldout/<round>/): files in the labelled set's format,
+ * written after the model and scored before any change, that the model's rules and thresholds were
+ * never tuned on. Each round is scored on its own, never pooled with the labelled set.
+ */
+export const heldoutDir = fileURLToPath(new URL('../tests/fixtures/heldout/', import.meta.url));
+
+/** The held-out rounds' folders ("h1", "h2", …), in order. */
+export function heldoutRounds(dir = heldoutDir): Array<{ round: string; dir: string }> {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((round) => ({ round, dir: path.join(dir, round) }));
+}
+
 export interface ExpectedParse {
   site: string;
   kind: 'press-agency' | 'broadcaster' | 'aggregator' | 'blog' | 'portal' | 'regional' | 'translation';
@@ -231,6 +248,9 @@ export interface SetScore {
   sites: number;
   headlineAccuracy: number;
   chromeRecall: number;
+  /** Chrome lines removed, and labelled as chrome (the recall's numerator and denominator). */
+  chromeRemoved: number;
+  chromeExpected: number;
   ruleAgreement: number;
   linesLost: number;
   linesLostPer20Files: number;
@@ -261,6 +281,8 @@ export function totalOf(scores: readonly FileScore[]): SetScore {
     sites: new Set(scores.map((s) => s.site)).size,
     headlineAccuracy: ratio(sum((s) => (s.headlineRight ? 1 : 0)), scores.length),
     chromeRecall: ratio(sum((s) => s.removedRight), sum((s) => s.expectedRemoved)),
+    chromeRemoved: sum((s) => s.removedRight),
+    chromeExpected: sum((s) => s.expectedRemoved),
     ruleAgreement: ratio(sum((s) => s.ruleRight), sum((s) => s.expectedRemoved)),
     linesLost: sum((s) => s.lost.length),
     linesLostPer20Files: ratio(sum((s) => s.lost.length) * 20, scores.length),

@@ -191,15 +191,17 @@ describe('add-article on a file with kept lines that look like chrome', () => {
   it('lists each with its reasons, and takes --slug', () => {
     project.write(
       'suspect.txt',
-      'Troops leave Almaty as curfew ends\n\nThe last CSTO units left Almaty on Thursday, officials said.\n\nwww.example.com/live\n\n' +
-        'CLICK HERE FOR LIVE UPDATES\n\nThe curfew was lifted at midnight, the mayor’s office said.\n',
+      // Lines no rule removes ("www.example.com/live" and "CLICK HERE FOR LIVE UPDATES", used before,
+      // are now removed as a bare link and a "click here" label).
+      'Troops leave Almaty as curfew ends\n\nThe last CSTO units left Almaty on Thursday, officials said.\n\nFull coverage at www.example.com/live.\n\n' +
+        'FOLLOW OUR LIVE COVERAGE »\n\nThe curfew was lifted at midnight, the mayor’s office said.\n',
     );
     const result = project.run('add-article', ['suspect.txt', '--slug', 'troops-leave-almaty']);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('as draft "troops-leave-almaty"');
     expect(result.stdout).toContain('Kept lines that look like site chrome (2;');
-    expect(result.stdout).toContain('line 5  [short paragraph that does not end like a sentence; looks like a link, menu or call to action]  www.example.com/live');
-    expect(result.stdout).toContain('line 7  [looks like a link, menu or call to action; all in capitals]  CLICK HERE FOR LIVE UPDATES');
+    expect(result.stdout).toContain('line 5  [looks like a link, menu or call to action]  Full coverage at www.example.com/live.');
+    expect(result.stdout).toContain('line 7  [looks like a link, menu or call to action; all in capitals]  FOLLOW OUR LIVE COVERAGE »');
   });
 });
 

@@ -101,12 +101,13 @@ const YEAR = '\\d{4}';
 const DATE_WITH_YEAR = `(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+${DAY},?\\s+${YEAR}|${DAY}\\s+${MONTH},?\\s+${YEAR}|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|${YEAR}-\\d{2}-\\d{2})`;
 /** A date that may leave out the year: "Jan 10", "10 January". */
 const DATE = `(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?|${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|${YEAR}-\\d{2}-\\d{2})`;
-const TIME = `(?:\\s*(?:,|at|[-–—|•/])?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[a-z]{2,5}(?:[+-]\\d{1,2})?\\)?)?)?`;
-const STAMP_LABEL = '(?:(?:published|updated|last updated|posted|first published|date|modified)(?:\\s+on)?\\s*:?\\s*)';
-const PLACE_NAME = "[\\p{Lu}][\\p{L}\\p{M}'’.\\- ]{1,40}";
+const TIME = `(?:\\s*(?:,|at|kl\\.|um|à|alle|om|saat|в|[-–—|•/])?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[a-z]{2,5}(?:[+-]\\d{1,2})?\\)?)?)?`;
+const STAMP_LABEL = '(?:(?:published|updated|last updated|last modified|posted|first published|date|modified)(?:\\s+on)?\\s*:?\\s*)';
+const PLACE_NAME = "[\\p{Lu}][\\p{L}\\p{M}'’.\\-/ ]{1,40}";
 /** One or two place names, each followed by a comma: "NUR-SULTAN, ", "Almaty, Kazakhstan, ". */
 const PLACE = `(?:${PLACE_NAME},\\s*){1,2}`;
-const AGENCY = '(?:\\s*\\([\\p{L} .&]{2,30}\\))';
+/** "(Reuters)", or between slashes as some agencies sign: "/ SRW /". */
+const AGENCY = '(?:\\s*\\([\\p{L} .&]{2,30}\\)|\\s*/\\s*[\\p{Lu}.&]{2,12}\\s*/)';
 
 const datelineLines: readonly RegExp[] = [
   // "NUR-SULTAN, Jan 10", "ALMATY, Kazakhstan, Jan 10 (Reuters) -": a place, a date.
@@ -206,7 +207,7 @@ function shareItem(raw: string): 'strong' | 'weak' | undefined {
   if (/^like loading(?:\.\.\.|…)$/u.test(item)) return 'strong';
   if (platformNames.has(item) && item !== 'email' && item !== 'e-mail') return 'weak';
   if (
-    /^(?:share(?: (?:this|the))?(?: (?:article|story|post|page|video|news|report))?|about sharing|tweet(?: this)?|pin(?: it)?|e-?mail(?: this(?: article| story)?)?|print(?: this(?: article| page| story)?)?|copy(?: the)? link|link copied|like this|follow us)$/u.test(item)
+    /^(?:share(?: (?:this|the))?(?: (?:article|story|post|page|video|news|report|analysis|piece|interview|column|commentary|episode))?|about sharing|tweet(?: this)?|pin(?: it)?|e-?mail(?: this(?: article| story)?)?|print(?: this(?: article| page| story)?)?|copy(?: the)? link|link copied|like this|follow us)$/u.test(item)
   ) {
     return 'strong';
   }

@@ -50,7 +50,7 @@ export function wordsOf(text: string): string[] {
 const sentenceEnd = /[.!?…]["'“”‘’«»)\]]*$/u;
 const clauseEnd = /[,;:]["'“”‘’«»)\]]*$/u;
 const bulletStart = /^(?:[-–—•·*►▸▶■●◆○›»]|\d{1,2}[.)])\s+\S/u;
-const linkToken = /(?:https?:\/\/|www\.)\S|\b[\p{L}\d-]+\.(?:com|org|net|kz|ru|uk|io|info|news|tv|example)\b|\S@\S+\.\p{L}|(?:^|\s)@[A-Za-z0-9_]{2,}/iu;
+const linkToken = /(?:https?:\/\/|www\.)\S|\b[\p{L}\d-]+\.(?:com|org|net|kz|ru|uk|io|info|news|tv|example)\b|\S@\S+\.\p{L}|(?:^|\s)@[A-Za-z0-9_]{2,}|(?:^|\s)[ur]\/[A-Za-z0-9_]{2,}/iu;
 
 function isMenu(text: string): boolean {
   // "·" separates items with or without spaces ("January 10, 2022·3 min read"); prose never uses it.

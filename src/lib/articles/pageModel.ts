@@ -52,7 +52,7 @@ export interface PageModelContext {
 
 /** Each row's features, measured once per parse (the passes ask for them many times). */
 const featureCache = new WeakMap<PageModelContext, Array<LineFeatures | undefined>>();
-function featuresOf(ctx: PageModelContext, row: ModelLine): LineFeatures {
+export function featuresOf(ctx: PageModelContext, row: ModelLine): LineFeatures {
   let cache = featureCache.get(ctx);
   if (!cache) featureCache.set(ctx, (cache = []));
   return (cache[row.line] ??= lineFeatures(row.text));
@@ -82,18 +82,18 @@ const MASTHEAD_RULES: ReadonlySet<CleaningRuleName> = new Set([
   'site-chrome', 'share-buttons', 'button-glyph', 'appeal', 'language-editions', 'breadcrumb', 'newsletter', 'cookie-notice',
 ]);
 
-const kept = (ctx: PageModelContext, row: ModelLine | undefined): row is ModelLine =>
+export const kept = (ctx: PageModelContext, row: ModelLine | undefined): row is ModelLine =>
   row !== undefined && row.text !== '' && ctx.removedRule(row.line) === undefined;
 
 /** Blocks longer than this are running text, not a pop-up, masthead or label block: not walked further. */
-const MAX_BLOCK_WALK = 8;
+export const MAX_BLOCK_WALK = 8;
 
 /**
  * The non-blank rows of a row's block (its neighbours up to the blank lines), at most
  * MAX_BLOCK_WALK each side: a longer block comes back longer than any block the passes look for,
  * and walking no further keeps a file without blank lines linear.
  */
-function blockOf(ctx: PageModelContext, row: ModelLine): ModelLine[] {
+export function blockOf(ctx: PageModelContext, row: ModelLine): ModelLine[] {
   let start = row.line;
   while (start > 1 && ctx.rows[start - 2]?.text !== '' && row.line - start <= MAX_BLOCK_WALK) start -= 1;
   let end = row.line;
@@ -136,6 +136,8 @@ const MIN_ABOUT_THE_TEXT_WORDS = 4;
 function notHeadline(ctx: PageModelContext, row: ModelLine, text: () => ReadonlySet<string>): string | null {
   const features = featuresOf(ctx, row);
   if (features.menu) return 'a menu';
+  // "• Markets slide as oil jumps": an item of a list of links (a "Trending" box above the story).
+  if (features.bullet) return 'a list item';
   if (features.linkToken && features.words <= 3) return 'a site address';
   if (ctx.outletLines.has(lineKey(row.text))) return 'printed on the outlet’s other pages';
   const words = text();
@@ -153,6 +155,28 @@ function notHeadline(ctx: PageModelContext, row: ModelLine, text: () => Readonly
     if (kept(ctx, previous) && wordsOf(previous.text).length < 4 && /\p{Ll}/u.test(previous.text)) return 'under a short label (a masthead and its tagline)';
   }
   return null;
+}
+
+/** How far below a page title the headline it repeats may stand (kept lines). */
+const MAX_TITLE_REPEAT_DISTANCE = 6;
+
+/**
+ * "Tokayev says coup attempt defeated - Steppe Times" over "Tokayev says coup attempt defeated":
+ * the browser's page title, copied with the page. The headline is the line it repeats, without
+ * the site's name after a dash, bar or colon.
+ */
+function repeatsWithSiteName(ctx: PageModelContext, row: ModelLine): boolean {
+  let seen = 0;
+  for (let line = row.line + 1; line <= ctx.rows.length && seen < MAX_TITLE_REPEAT_DISTANCE; line += 1) {
+    const other = ctx.rows[line - 1] as ModelLine;
+    if (!kept(ctx, other)) continue;
+    seen += 1;
+    if (other.text.length < 12 || !row.text.startsWith(other.text)) continue;
+    const suffix = row.text.slice(other.text.length);
+    const name = /^\s*[-–—|:·]\s*(.{2,40})$/u.exec(suffix)?.[1];
+    if (name && wordsOf(name).length <= 5) return true;
+  }
+  return false;
 }
 
 export interface HeadlineChoice {
@@ -221,7 +245,7 @@ export function chooseHeadline(ctx: PageModelContext, looksLikeHeadline: (text: 
     if (!kept(ctx, row)) continue;
     if (!looksLikeHeadline(row.text)) return done(undefined, row);
     if (passedOver.length >= MAX_HEADLINE_CANDIDATES) return done(undefined, undefined);
-    const reason = notHeadline(ctx, row, text);
+    const reason = notHeadline(ctx, row, text) ?? (repeatsWithSiteName(ctx, row) ? 'the page title: a headline below, with the site’s name added' : null);
     if (reason === null && !sharesNothingWithText(row, text)) return done(row, undefined);
     if (reason === null) weak ??= row;
     passedOver.push({ ...row, reason: reason ?? 'short, and shares no word with the text' });
@@ -254,7 +278,9 @@ export function removeHeadBylines(ctx: PageModelContext, after: number): void {
     const features = featuresOf(ctx, row);
     // "Posted on … by Marat K." ends with an initial, not a sentence.
     const byInitial = byPrefix.test(row.text) && /\s\p{Lu}\.$/u.test(row.text);
-    if (features.endsSentence && !byInitial) return;
+    // "Copied!" after a copy-link button is one word, not the first sentence.
+    const oneWord = features.words <= 1 && /!$/u.test(row.text);
+    if (features.endsSentence && !byInitial && !oneWord) return;
     // A line printed twice is a caption (repeated-caption), not the one byline.
     if ((count.get(lineKey(row.text)) ?? 0) > 1) continue;
     // "Nina Oskarova", "NewsHub", "The Associated Press".
@@ -268,16 +294,35 @@ export function removeHeadBylines(ctx: PageModelContext, after: number): void {
       for (const line of [row, ...items]) ctx.remove(line, 'link-list');
     }
     else if (features.menu) ctx.remove(row, 'site-chrome');
-    else if (features.words <= 2 && besideRemoved(ctx, row)) ctx.remove(row, 'site-chrome');
+    else if (isRoleByline(row.text, features)) ctx.remove(row, 'byline');
+    else if (features.words <= 2 && besideRemoved(ctx, row, after)) ctx.remove(row, 'site-chrome');
   }
 }
 
-/** The nearest non-blank lines before and after the row are both removed (there is a line after it). */
-function besideRemoved(ctx: PageModelContext, row: ModelLine): boolean {
+/** A reporter's role word in a short signature line. */
+const roleWord = /\b(?:correspondent|reporter|editor|writer|columnist|staff|desk|bureau|newsroom|contributor)\b/iu;
+
+/**
+ * "From our correspondent Jana Hartmann", "Central Asia correspondent Aigerim Nurlanova": a short
+ * line under the headline that names a reporter's role and ends with a capitalised name.
+ */
+function isRoleByline(text: string, features: LineFeatures): boolean {
+  if (features.words > 8 || features.endsSentence || !roleWord.test(text) || /["“”«»]/u.test(text)) return false;
+  const isName = (words: string[]) => words.length === 2 && words.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && !roleWord.test(words.join(' '));
+  // The name last ("… correspondent Jana Hartmann") or first, before a comma ("Aigerim Nurlanova, Central Asia correspondent").
+  const [first = '', ...rest] = text.split(/,\s*/u);
+  return isName(wordsOf(text).slice(-2)) || (rest.length > 0 && isName(wordsOf(first)));
+}
+
+/**
+ * The nearest non-blank lines before and after the row are both removed (there is a line after
+ * it); the headline (`headline`), which is no article text either, counts as removed above.
+ */
+export function besideRemoved(ctx: PageModelContext, row: ModelLine, headline = 0): boolean {
   const near = (step: 1 | -1): boolean => {
     for (let line = row.line + step; line >= 1 && line <= ctx.rows.length; line += step) {
       const other = ctx.rows[line - 1] as ModelLine;
-      if (other.text !== '') return ctx.removedRule(line) !== undefined;
+      if (other.text !== '') return ctx.removedRule(line) !== undefined || line === headline;
     }
     // Nothing before is the top of the file; nothing after would let appended text decide.
     return step === -1;
@@ -326,14 +371,20 @@ export function firstProse(ctx: PageModelContext, after: number): ModelLine | un
   return ctx.rows.find((row) => row.line > after && kept(ctx, row) && isProse(featuresOf(ctx, row)));
 }
 
-/** A list item: reads as a title, not as prose; a bullet is read without its marker. */
+/**
+ * A list item: reads as a title, not as prose; a bullet is read without its marker. A headline
+ * may ask a question ("Who are the CSTO and why did they come?"): a short question with no comma
+ * or quote is an item too, though its function words make it read as a sentence.
+ */
 function isItem(ctx: PageModelContext, row: ModelLine, minWords: number): boolean {
   const own = featuresOf(ctx, row);
-  if (!own.bullet) return readsAsTitle(row.text, minWords, 20, own) && !isProse(own);
-  const content = bulletContent(row.text);
-  const inner = lineFeatures(content);
-  return readsAsTitle(content, minWords, 20, inner) && !isProse(inner);
+  const text = own.bullet ? bulletContent(row.text) : row.text;
+  const features = own.bullet ? lineFeatures(text) : own;
+  return readsAsTitle(text, minWords, 20, features) && (!isProse(features) || isQuestionTitle(text, features));
 }
+const MAX_QUESTION_TITLE_WORDS = 12;
+const isQuestionTitle = (text: string, features: LineFeatures): boolean =>
+  features.words <= MAX_QUESTION_TITLE_WORDS && /\?$/u.test(text) && !/[,;"“”«»]/u.test(text);
 const bulletContent = (text: string): string => text.replace(/^(?:[-–—•·*►▸▶■●◆○›»]|\d{1,2}[.)])\s+/u, '');
 
 /** The kept rows after `row` that read as list items, blank and removed lines skipped. */
@@ -379,9 +430,41 @@ export function removeLinkLists(ctx: PageModelContext, from: number): void {
     }
     if (isItem(ctx, row, 3)) {
       const items = [row, ...itemsAfter(ctx, row, (item) => isItem(ctx, item, 3))];
-      if (items.length >= 3) for (const item of items) ctx.remove(item, 'link-list');
+      // Buttons and boxes already removed inside the run are evidence too: two title-like lines
+      // among a sign-up box's lines ("Discover more from X", "Already have an account? Sign in").
+      const furniture = furnitureBetween(ctx, row.line, (items.at(-1) as ModelLine).line);
+      if (items.length >= 3 || (items.length === 2 && furniture >= 1)) for (const item of items) ctx.remove(item, 'link-list');
     }
   }
+}
+
+/**
+ * The label of a list already removed: a title-like line right above its first item, with no
+ * blank line between ("Explore more on these topics" over the topic links). A subhead stands
+ * alone, and a sentence ends with a stop, so neither is taken.
+ */
+const MAX_LIST_LABEL_WORDS = 8;
+export function removeListLabels(ctx: PageModelContext, from: number): void {
+  for (const row of ctx.rows) {
+    if (row.line <= from + 1 || ctx.removedRule(row.line) !== 'link-list') continue;
+    const above = ctx.rows[row.line - 2] as ModelLine;
+    if (kept(ctx, above) && above.line > from && readsAsTitle(above.text, 2, MAX_LIST_LABEL_WORDS) && !isProse(featuresOf(ctx, above))) ctx.remove(above, 'link-list');
+  }
+}
+
+/** Rules of page furniture (buttons, boxes, links) that make a run of short lines around them a list. */
+const FURNITURE_RULES: ReadonlySet<CleaningRuleName> = new Set([
+  'share-buttons', 'newsletter', 'appeal', 'cookie-notice', 'read-more', 'related-links', 'link-list', 'button-glyph',
+]);
+
+/** How many lines between two lines (inclusive) were removed as page furniture. */
+function furnitureBetween(ctx: PageModelContext, from: number, to: number): number {
+  let count = 0;
+  for (let line = from; line <= to; line += 1) {
+    const rule = ctx.removedRule(line);
+    if (rule !== undefined && FURNITURE_RULES.has(rule)) count += 1;
+  }
+  return count;
 }
 
 /** Lines the outlet prints on its other pages: boilerplate unless long prose (then a doubt). */
@@ -402,13 +485,29 @@ const bioWords = /\b(?:journalist|reporter|correspondent|editor|writer|columnist
 
 /** Author names from the removed byline lines: "By Erik Lindqvist" → "Erik Lindqvist". */
 function bylineNames(ctx: PageModelContext): string[] {
-  const names: string[] = [];
-  for (const row of ctx.rows) {
-    if (ctx.removedRule(row.line) !== 'byline') continue;
-    const by = /\bby\s+(.+)$/iu.exec(row.text)?.[1] ?? row.text;
-    for (const name of by.split(/\s*(?:,|;|\band\b|&)\s*/u)) if (wordsOf(name).length >= 2 && wordsOf(name).length <= 4) names.push(name.trim());
-  }
-  return names;
+  return ctx.rows.filter((row) => ctx.removedRule(row.line) === 'byline').flatMap((row) => namesInByline(row.text));
+}
+
+/** The names a byline line signs: "By Erik Lindqvist and Olga Petrova" → both; "By Sam Reed · 10 Jan 2022" → "Sam Reed". */
+export function namesInByline(text: string): string[] {
+  const by = (/\bby\s+(.+)$/iu.exec(text)?.[1] ?? text).split(/\s+[·|•]\s+/u)[0] ?? '';
+  return by
+    .split(/\s*(?:,|;|\band\b|&)\s*/u)
+    .filter((name) => wordsOf(name).length >= 2 && wordsOf(name).length <= 4)
+    .map((name) => name.trim());
+}
+
+/**
+ * A note about the author: opens with one of the byline's names and says who they are ("Erik
+ * Lindqvist is the Herald's foreign affairs editor", "Lena Vogt is a senior fellow …": the name
+ * defined, whatever the job is called). Shared with saved pages (parseSavedPage.ts).
+ */
+export function isAuthorNote(text: string, names: readonly string[]): boolean {
+  const named = names.find((name) => text.startsWith(`${name} `) && bioVerb.test(text.slice(name.length + 1)));
+  if (named === undefined || wordsOf(text).length > 60 || /["“”«»]/u.test(text)) return false;
+  // "… covers foreign affairs for the Voice": a job done for the outlet, in the present tense.
+  const defined = /^(?:is|was) (?:a|an|the)\b|^has (?:been|worked|covered|written|reported)\b|^(?:covers|writes|reports|edits|works)\b.{0,80}\b(?:for|at)\b/u.test(text.slice(named.length + 1));
+  return defined || bioWords.test(text);
 }
 
 /** A line that opens with the byline's name and says who the author is; a bare look-alike is a doubt. */
@@ -416,8 +515,7 @@ export function removeAuthorBios(ctx: PageModelContext, from: number, doubts: Do
   const names = bylineNames(ctx);
   for (const row of ctx.rows) {
     if (row.line <= from || !kept(ctx, row)) continue;
-    const named = names.find((name) => row.text.startsWith(`${name} `) && bioVerb.test(row.text.slice(name.length + 1)));
-    if (named && bioWords.test(row.text) && wordsOf(row.text).length <= 60) ctx.remove(row, 'author-bio');
+    if (isAuthorNote(row.text, names)) ctx.remove(row, 'author-bio');
     else if (/^\p{Lu}\p{L}+(?: \p{Lu}[\p{L}.]*){1,2} (?:is|has been) (?:a|an|the)\b/u.test(row.text) && bioWords.test(row.text) && !/["“”]|\bsaid\b/u.test(row.text)) {
       doubts.push({ ...row, reason: 'reads like a note about the author' });
     }

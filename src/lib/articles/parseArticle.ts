@@ -28,6 +28,8 @@ import {
   type CleaningRuleName,
 } from './cleaningRules.ts';
 import { matchStructuralLineRule } from './structuralRules.ts';
+import { isProse, lineFeatures } from './lineFeatures.ts';
+import { removeDialogs, removeOtherScript, removeSiteLines } from './pageFurniture.ts';
 import {
   chooseHeadline,
   firstProse,
@@ -37,6 +39,7 @@ import {
   removeAuthorBios,
   removeHeadBylines,
   removeLinkLists,
+  removeListLabels,
   removeCounters,
   removeOutletBoilerplate,
   removePopups,
@@ -113,6 +116,10 @@ const MAX_LINKED_HEADLINE_WORDS = 25;
 const MAX_PHOTO_CAPTION_CHARS = 200;
 /** A photo block (caption and credits, set off by blank lines) has at most this many lines. */
 const MAX_PHOTO_BLOCK_LINES = 3;
+/** Reported speech: a paragraph's, never a caption's. */
+const REPORTED_SPEECH = /["“”«»]|\b(?:said|says|told|according to)\b/u;
+/** A credit line of a few names only: "AFP / Getty Images", "Photo: Name Surname / Agency". */
+const MAX_BARE_CREDIT_WORDS = 6;
 
 /** Ends like a sentence or a clause: a stop, colon, comma… possibly inside closing quotes. */
 const sentenceEnd = /[.!?…:;,]\s*["'“”‘’«»)\]]*$/u;
@@ -258,6 +265,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     }
   }
 
+  const captionDoubts: SourceLine[] = [];
   // 1d. A caption printed with its photo credit: the one other line in a short block (set off by
   // blank lines) that holds a credit. A credit inside running text (no blank lines around) leaves
   // its neighbours alone: they may be paragraphs.
@@ -271,9 +279,24 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     if (!isBlank(start - 1) || !isBlank(end + 1) || end - start + 1 > MAX_PHOTO_BLOCK_LINES) continue;
     const others = rows.slice(start - 1, end).filter((other) => !removed.has(other.line));
     const [caption] = others;
-    if (others.length === 1 && caption && caption.line !== firstText && caption.text.length <= MAX_PHOTO_CAPTION_CHARS) {
+    // A caption describes the picture; reported speech ("… said", a quote) is a paragraph's: kept, as a doubt.
+    const captionLike = others.length === 1 && caption && caption.line !== firstText && caption.text.length <= MAX_PHOTO_CAPTION_CHARS;
+    if (captionLike && REPORTED_SPEECH.test(caption.text)) captionDoubts.push(caption);
+    else if (captionLike) {
       remove(caption, 'photo-caption');
     }
+  }
+
+  // 1e. A caption over its credit line ("… at the meeting on Monday (file photo)" / "AFP / Getty
+  // Images"): the line right above a credit, with no blank line between, when it is no sentence of
+  // prose (a paragraph followed by a credit keeps its place).
+  for (const row of rows) {
+    if (removed.get(row.line)?.rule !== 'photo-credit' || isBlank(row.line - 1)) continue;
+    // A bare credit of a few names ("AFP / Getty Images"), not a copyright footer ("© 2022 …").
+    if (wordCount(row.text) > MAX_BARE_CREDIT_WORDS || /©|\(c\)|copyright|\d{4}/iu.test(row.text)) continue;
+    const caption = rowAt(row.line - 1) as SourceLine;
+    if (removed.has(caption.line) || caption.line === firstText || caption.text.length > MAX_PHOTO_CAPTION_CHARS) continue;
+    if (!isProse(lineFeatures(caption.text)) && !/["“”«»]/u.test(caption.text) && /\p{Ll}/u.test(caption.text) && wordCount(caption.text) >= 4) remove(caption, 'photo-caption');
   }
 
   // 2. What scrapers leave above the headline: an outlet label, a breadcrumb trail.
@@ -290,7 +313,9 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     outletLines: outletLineSet(options.outletTexts ?? []),
   };
   const doubts: Doubt[] = [];
+  for (const row of captionDoubts) doubts.push({ ...row, reason: 'beside a photo credit, but reads as reported speech (a caption or a paragraph?)' });
   removePopups(model);
+  removeDialogs(model);
 
   if (remaining().length === 0) {
     throw new ContentError({
@@ -334,9 +359,12 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   if (titleRow) removeHeadBylines(model, titleRow.line);
   const bodyStart = firstProse(model, titleRow?.line ?? 0)?.line;
   if (bodyStart !== undefined) removeLinkLists(model, bodyStart);
+  if (bodyStart !== undefined) removeListLabels(model, bodyStart);
   if (bodyStart !== undefined) removeCounters(model, bodyStart);
   removeOutletBoilerplate(model, titleRow?.line, doubts);
   if (bodyStart !== undefined) removeAuthorBios(model, bodyStart, doubts);
+  if (bodyStart !== undefined) removeOtherScript(model, titleRow?.line);
+  if (bodyStart !== undefined) removeSiteLines(model, bodyStart, titleRow?.line, doubts);
   tailDoubts(model, doubts);
 
   // 4. Captions: short lines printed more than once are page layout, never a subhead.

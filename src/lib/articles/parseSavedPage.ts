@@ -18,6 +18,9 @@ import GithubSlugger from 'github-slugger';
 import { Readability } from '@mozilla/readability';
 import { ContentError } from '../contentError.ts';
 import { cleaningRules, matchLineRule } from './cleaningRules.ts';
+import { matchStructuralLineRule } from './structuralRules.ts';
+import { isAuthorNote, namesInByline } from './pageModel.ts';
+import { boxesAndLabels } from './pageBoxes.ts';
 import { decodeArticleText } from './decodeArticleSource.ts';
 import { BLOCK_ATTRIBUTE, pageBlocks, type PageBlock } from './pageBlocks.ts';
 import { checkPageSize, MAX_PAGE_ELEMENTS, parsePageDocument, PAGE_DOM_ENGINE, type PageDomEngine } from './pageDom.ts';
@@ -151,7 +154,8 @@ export function parseSavedPage(bytes: Uint8Array, options: SavedPageOptions): Pa
     // Inside the article, only what lies between the block and the article's container counts:
     // the article's own header holds the headline and dek, which are placed below.
     const own = structure && (!inside || structure.depth > container.depth) && !(inside && structure.rule === 'page-header') ? structure.rule : undefined;
-    const lineRule = matchLineRule(block.text);
+    // The text rules, phrase and structural, read a block as they read a line of a copied page.
+    const lineRule = matchLineRule(block.text) ?? matchStructuralLineRule(block.text);
     // A short block with a <time> is the page's date line, unless it stands in the comments.
     const dateLine = block.hasTime && block.text.length <= 120 && !readsAsSentence(block.text);
     if (dateLine && (own === undefined || own === 'page-header' || own === 'page-footer')) placements.set(block.number, removedBy('page-metadata'));
@@ -189,6 +193,23 @@ export function parseSavedPage(bytes: Uint8Array, options: SavedPageOptions): Pa
       hint: 'Give this file an overrides.title (text and reason) in content/articles/articles.yaml.',
     });
   }
+
+  // 2b. A note about the author in the text ("Sam Reed is the Planet's foreign editor …"): named
+  // by the page's byline or by a "By …" block above the text, and saying who they are.
+  const authors = [
+    ...(page.byline ? namesInByline(page.byline.value) : []),
+    ...blocks.filter((b) => !isBody(b) && b.text.length <= 120 && /^by\s/iu.test(b.text)).flatMap((b) => namesInByline(b.text)),
+  ];
+  for (const block of blocks) {
+    if (isBody(block) && isAuthorNote(block.text, authors)) placements.set(block.number, removedBy('page-footer'));
+  }
+
+  // 2c. Boxes and labels above the headline, read from the page's containers (pageBoxes.ts).
+  const ruleOf = (block: PageBlock) => {
+    const placement = placements.get(block.number);
+    return placement?.kind === 'removed' ? placement.rule : undefined;
+  };
+  for (const [number, rule] of boxesAndLabels(blocks, isBody, ruleOf, titleBlock?.number)) placements.set(number, removedBy(rule));
 
   // 3. The dek: blocks marked as a standfirst, or an <h2>, right under the headline, before the text.
   const dek: SourceLine[] = [];

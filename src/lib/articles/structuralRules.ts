@@ -20,6 +20,7 @@
  */
 import { isNameLike, lineFeatures, readsAsTitle, wordsOf } from './lineFeatures.ts';
 import type { CleaningRuleName } from './ruleCatalogue.ts';
+import { matchLineRule } from './cleaningRules.ts';
 
 const MAX_LINE_CHARS = 400;
 
@@ -50,7 +51,7 @@ const sourceNotes: readonly RegExp[] = [
   /^sources?\s*\(\d{1,3}\)$/iu,
   /^(?:source\s*:\s*)?read (?:the )?(?:full|original|whole) (?:article|story|report|text)\b.{0,60}$/iu,
   /^(?:originally|first) (?:published|appeared|posted|ran)(?: as| in| on| at| by)\b.{1,250}$/iu,
-  /^this (?:story|article|post|piece|report|item) (?:was |has been |is )?(?:originally |first )?(?:published|appeared|aggregated|republished|syndicated|reproduced)\b.{0,200}$/iu,
+  /^this (?:story|article|post|piece|report|item) (?:was |has been |is )?(?:originally |first )?(?:published|appeared|aggregated|republished|syndicated|reproduced|produced|provided|supplied|distributed)\b.{0,200}$/iu,
   /^(?:view|see|read) (?:the )?original(?: (?:article|story|post))?\b.{0,60}$/iu,
   /^(?:read|view|continue reading)(?: (?:it|more|the full story))? (?:on|at) (?:the )?(?:source|original|publisher['’]?s?)(?: (?:site|website|page))?$/iu,
 ];
@@ -63,6 +64,12 @@ const commentPrompts: readonly RegExp[] = [
   /^(?:show|view|load|read|see|hide) (?:all )?(?:\d+ )?(?:comments?|replies)\b.{0,20}$/iu,
   /^comments?(?: \(\d+\))?$/iu,
   /^add (?:a|your) comment$/iu,
+  // The state of the comment section and the invitation to it: "Comments are now closed.",
+  // "Have your say on this story", "Sign in to comment", "Discussion about this post".
+  /^comments? (?:are|is|have been) (?:now )?(?:closed|open|disabled|turned off|switched off)\b.{0,40}$/iu,
+  /^have your say\b.{0,40}$/iu,
+  /^(?:sign|log) in to (?:comment|reply|join the (?:discussion|conversation))\b.{0,20}$/iu,
+  /^discussion(?: about this (?:post|article|story|piece))?$/iu,
   /^conversations? (?:are|is) (?:the )?opinions? of (?:our )?readers\b.{0,200}$/iu,
   // A comment policy: "… a lively but civil forum for discussion. Please keep comments relevant …".
   /^(?=.{0,400}$)(?=.*\bcomments?\b)(?=.*\b(?:civil|respectful|moderat\w*|code of conduct|community guidelines|forum for discussion)\b).*$/iu,
@@ -70,7 +77,7 @@ const commentPrompts: readonly RegExp[] = [
 
 /** Words of a call to act: the reader is asked to pay, subscribe, sign up or install something. */
 const callToAct =
-  /\b(?:donat(?:e|ion|ions)|chip in|support (?:us|our|my|independent|quality|this)|become an? (?:member|subscriber|patron|supporter)|subscribe|sign up|download (?:the|our)\b.{0,30}\bapp|install (?:the|our)\b.{0,20}\bapp|get the app|contribut(?:e|ion) (?:today|now|from)|keep \p{Lu}\p{L}* free)\b/iu;
+  /\b(?:donat(?:e|ion|ions)|chip in|support (?:us|our|my|independent|quality|this)|become an? (?:[\p{L}-]+ )?(?:member|subscriber|patron|supporter)|subscribe|sign up|download (?:the|our)\b.{0,30}\bapp|install (?:the|our)\b.{0,20}\bapp|get the app|contribut(?:e|ion) (?:today|now|from)|keep \p{Lu}\p{L}* free)\b/iu;
 /** Spoken to the reader: "you", "… today", an order after a first sentence ("… matters. Become a subscriber") or about "our" channel. */
 const addressesReader =
   /\b(?:you|your|yours)\b|\b(?:today|now|for free)\b[.!]?$|^(?:thanks?|thank you) for reading\b|[.!?]\s+(?:subscribe|donate|support|join|download|install|sign up|become|chip in)\b|^(?:subscribe|donate|support|join|become|chip in)\b.{0,60}\b(?:our|us|my)\b/iu;
@@ -89,11 +96,35 @@ const deskByline =
   /^(?:\p{Lu}[\p{L}\p{M}.&'’-]*\s+){1,4}(?:Report|Reporter|Staff|Desk|Bureau|Correspondent|Newsroom|Team|Online|News Service)$/u;
 const correspondentByline =
   /^(?:from|by) (?:our|a|the) (?:own |special |foreign |staff )?(?:correspondent|reporter|staff|news desk|desk|bureau)(?: in \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)?$/iu;
+/** "From our correspondent Jana Hartmann": the same, signed with the name (case-sensitive, so a name is capitalised). */
+const namedCorrespondentByline =
+  /^(?:[Ff]rom|[Bb]y) (?:our|a|the) (?:own |special |foreign |staff )?(?:correspondent|reporter)\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2}$/u;
 
 const pageButtons =
   /^(?:menu|main menu|search|(?:show|load|see|view) more|(?:font|text) size(?: [\p{L}\s]{1,12})?|a\+\s*a-|refresh|story continues|report (?:an? )?(?:issue|error|problem|typo|mistake)|(?:sign|log) (?:in|out)(?: to (?:your|my) account)?|open in (?:the )?app|listen live|watch live|live tv|print(?: (?:this )?(?:article|page|story))?|back to top|close)$/iu;
-/** "Views: 1 245", "Comments: 3": a counter with its label. */
-const counterLine = /^(?:views?|reads?|likes?|shares?|reactions?)\s*:?\s*\d[\d\s,.]{0,12}$/iu;
+/** "Views: 1 245", "Comments: 3": a counter with its label; "87% upvoted", "1.2k views": the figure first. */
+const counterLine =
+  /^(?:views?|reads?|likes?|shares?|reactions?)\s*:?\s*\d[\d\s,.]{0,12}$|^\d[\d,.]{0,8}\s?[%kKmM]?\s+(?:views?|reads?|likes?|shares?|comments?|replies|upvoted|points?|votes?|reactions?|claps?|subscribers?|followers?)$/iu;
+/**
+ * The words of a site's buttons. A line made only of them, three or more ("Reply Share Report Save
+ * Follow"), is a row of buttons whatever the site; a sentence always has other words.
+ */
+const BUTTON_WORDS = new Set(
+  ('reply share report save follow like comment comments print email e-mail copy link embed subscribe login logout register ' +
+    'menu search home more next previous back top close open edit hide show translate listen watch download tweet pin award upvote downvote vote').split(' '),
+);
+const isButtonRow = (text: string): boolean => {
+  const words = text.split(/\s+/u);
+  return words.length >= 3 && words.length <= 10 && words.every((word) => BUTTON_WORDS.has(word.toLowerCase()));
+};
+/** "Sort by: best", "Please turn on JavaScript to see the comments.": a page's controls and notices about itself. */
+const pageControls = /^(?:sort(?:ed)? by\s*:?\s*\p{L}+(?: \p{L}+)?|(?:please )?(?:enable|turn on|activate|allow) javascript\b.{0,80})$/iu;
+/** "3 hours ago", "Posted by u/x 3 hours ago": a relative time stamp in a short line. */
+const relativeTime = /\b\d{1,3}\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|weeks?|months?|years?)\s+ago\b/iu;
+/** "About the Secretariat: The Secretariat is …", "Media contact: …": a press release's boilerplate. */
+const releaseBoilerplate = /^(?:[Aa]bout (?:the |us\b)?\p{Lu}[\p{L}\p{N}&'’. -]{0,50}:\s+\S|(?:[Mm]edia|[Pp]ress) (?:contacts?|enquiries|inquiries)\s*:)/u;
+/** A telephone number: "+7 495 000 00 00", "(202) 555-0100". */
+const phoneNumber = /(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{2,4}(?:[\s-]\d{2,4}){2,4}/u;
 /** "Last updated: 12:45 GMT", "12:31 GMT": a time stamp with its label or zone (a bare "17:25" is left as a suspect). */
 const timeStamp =
   /^(?:(?:(?:last )?updated|posted|published)\s*:?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|MSK|ALMT|AST)(?:[+-]\d{1,2})?)$/iu;
@@ -104,12 +135,53 @@ const hashtagsOnly = /^#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*$/u;
 const paywall = /\b(?:for subscribers only|subscriber[- ]only (?:content|article|story)|already a subscriber|subscribe to (?:continue|keep) reading|to continue reading,? (?:subscribe|log in|sign in))\b/iu;
 /** "Subscribe to X on Telegram", "Read X on Telegram": a channel to follow, named by its platform. */
 const followOnPlatform =
-  /^(?:subscribe to|follow|join|read|get)\b.{0,60}\b(?:on|via) (?:telegram|whatsapp|google news|twitter|x|facebook|instagram|youtube|viber|tiktok)\b.{0,60}$/iu;
+  /^(?:subscribe to|follow|join|read|get|listen|watch)\b.{0,60}\b(?:on|via) (?:telegram|whatsapp|google news|twitter|x|facebook|instagram|youtube|viber|tiktok|apple podcasts|spotify|google podcasts|soundcloud)\b.{0,60}$/iu;
 /** "Auto-translated by DeepL. Original in Russian.": a translation note of a sentence or two. */
-const translationNotes = /^(?:auto-?|machine[- ]|automatic(?:ally)? )translat(?:ed|ion)\b[^"“”]{0,80}$/iu;
+const translationNotes = /^(?:(?:auto-?|machine[- ]|automatic(?:ally)? )translat(?:ed|ion)\b[^"“”]{0,80}|translat(?:ed|ion) (?:from|of) (?:the )?[^"“”.!?]{1,60})$/iu;
+
+/**
+ * A newsletter box: a delivery promised to the reader's inbox ("Every morning: the main news in
+ * your inbox."), and the form field that asks for the address ("Your e-mail address", "Type your
+ * email…").
+ */
+const inboxDelivery = /\b(?:in|to|into) your (?:e-?mail )?inbox\b/iu;
+const emailField = /^(?:your|enter (?:your )?|type (?:in )?your )?\s*e-?mail(?: address)?\s*(?:…|\.\.\.|\*)?$/iu;
+
+/**
+ * A bare address: a URL, a domain, a handle or a channel link alone on its line ("t.me/outlet",
+ * "@outlet", "www.outlet.kz"). Text names its links inside sentences; a line that is only one is
+ * a follow or share link.
+ */
+const bareLink = /^(?:https?:\/\/|www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?:\/[\w\-./?=&%#@+]*)?$|^@[A-Za-z0-9_]{2,}$/u;
+
+/**
+ * A site's terms for its copy, printed under every article: "Reprinting is allowed only with an
+ * active link to the source", "Republication … is prohibited without prior written consent".
+ */
+const rightsNotice =
+  /\b(?:reprint(?:ing)?|republi(?:cation|shing)|reproduction|redistribution|(?:full or partial )?(?:use|copying) of (?:the |our |this |site )?(?:materials?|content|articles?|texts?))\b.{0,100}\b(?:allowed|permitted|prohibited|forbidden|only with|without (?:the )?(?:prior )?(?:written )?(?:permission|consent))\b/iu;
+/** "If you find an error, select it and press Ctrl+Enter": the site asks the reader to report a mistake. */
+const errorReport = /^(?:if you|found|noticed|spotted|see)\b.{0,40}\b(?:an? )?(?:error|mistake|typo|inaccuracy)\b.{0,80}$/iu;
+/** "Responsible editor: Kari Lunde", "Photo: …" aside: a role, a colon, one or a few names. */
+const roleCredit =
+  /^(?:[\p{L}-]+ ){0,2}(?:editor|editors|author|authors|text|reporting|editing|translation|translator|producer|production|graphics|camera|editor-in-chief)\s*:\s*(.{2,80})$/iu;
+/**
+ * "Click here to subscribe …", "Tap here for the full story": the label of a link or button. Said
+ * as a sentence ("Click here for the live blog.") it is left to the editor as a suspect.
+ */
+const clickHere = /^(?:click|tap|press) here\b[^.!?]{0,100}$/iu;
+/** "Reading time: about 2 minutes", "Estimated read time 4 min". */
+const readingTime = /^(?:estimated )?(?:reading|read) time\s*:?\s*(?:about|approx\.?|around|~|ca\.?)?\s*\d{1,3}\s*(?:min|mins|minutes?)\b\.?$/iu;
+/** A subscription offer: a price per period ("from £1 a week", "€3 a month") beside a call to join. */
+const pricePerPeriod = /(?:[£$€₽₸]\s?\d+(?:[.,]\d{1,2})?|\b\d+(?:[.,]\d{1,2})?\s?(?:[£$€₽₸]|usd|eur|gbp))\s*(?:a|per|\/)\s*(?:week|month|year)\b/iu;
+const offerWords = /\b(?:subscri\w*|member\w*|support\w*|donat\w*|access|from)\b/iu;
+
+/** "The views expressed in this commentary are the author's alone.": an opinion page's disclaimer. */
+const viewsDisclaimer = /^(?:the )?(?:views|opinions) expressed\b.{0,80}\b(?:are|is|do not)\b.{0,120}$/iu;
 
 /** A cookie banner that does not open with its subject: "We value your privacy. We and our partners use cookies…". */
-const cookieBanner = /\b(?:we|our (?:partners|vendors)|this (?:web)?site)\b.{0,60}\b(?:use|uses|store|stores|set|sets)\b.{0,40}\bcookies\b/iu;
+const cookieBanner =
+  /\b(?:we|our (?:partners|vendors)|this (?:web)?site)\b.{0,60}\b(?:use|uses|store|stores|set|sets|save|saves|place|places)\b.{0,40}(?:\bcookies\b|\bsmall (?:text |data )?files\b|\bon your (?:device|computer|browser)\b)/iu;
 
 /**
  * Credits in a row, each "<role> by <name>": "Produced by Aliya Serik. Audio engineering by
@@ -126,13 +198,24 @@ function isCreditRun(text: string): boolean {
   );
 }
 
+/** An arrow before a link's label: "→ Read more: …", "» Subscribe". */
+const leadingArrow = /^[→➜➔⇒⟶]\s*(\S.*)$/u;
+
 /** The structural line rule that drops this line, if any; `text` is the trimmed line. */
 export function matchStructuralLineRule(text: string): CleaningRuleName | undefined {
   if (text.length > MAX_LINE_CHARS) return undefined;
+  // The arrow marks a link: the line is read as the label it points with.
+  const pointed = leadingArrow.exec(text)?.[1];
+  if (pointed) return matchLineRule(pointed) ?? matchStructuralLineRule(pointed);
   const features = lineFeatures(text);
   if (features.glyphsOnly && text.length <= 12) return 'button-glyph';
   if (pageButtons.test(text) || copyrightLine.test(text) || counterLine.test(text)) return 'site-chrome';
   if (timeStamp.test(text)) return 'dateline';
+  if (isButtonRow(text) || pageControls.test(text)) return 'site-chrome';
+  if (features.words <= 10 && !features.endsSentence && !features.menu && relativeTime.test(text) && !reportedSpeech.test(text)) return 'dateline';
+  if (features.words <= 60 && releaseBoilerplate.test(text)) return 'site-chrome';
+  // A contact or a link set on its own line, not a sentence: "For more information, visit www.x.org", "Call +7 495 000 00 00".
+  if (features.words <= 12 && !features.endsSentence && !reportedSpeech.test(text) && (features.linkToken || phoneNumber.test(text)) && /\p{L}/u.test(text)) return 'site-chrome';
   if (hashtagsOnly.test(text)) return 'tags';
   if (translationNotes.test(text) && features.words <= 14) return 'translation-note';
   if ((paywall.test(text) || followOnPlatform.test(text)) && features.words <= 40 && !reportedSpeech.test(text)) return 'appeal';
@@ -140,6 +223,14 @@ export function matchStructuralLineRule(text: string): CleaningRuleName | undefi
   if (features.words >= 4 && creditTail(text) !== null) return 'photo-caption';
   if (commentPrompts.some((pattern) => pattern.test(text))) return 'comment-form';
   if (features.words <= 60 && cookieBanner.test(text) && !reportedSpeech.test(text)) return 'cookie-notice';
+  if ((emailField.test(text) || (features.words <= 25 && inboxDelivery.test(text))) && !reportedSpeech.test(text)) return 'newsletter';
+  if (bareLink.test(text) && /\p{L}/u.test(text) && !/^\d+(?:\.\d+)+$/u.test(text)) return 'site-chrome';
+  if (features.words <= 40 && viewsDisclaimer.test(text) && !reportedSpeech.test(text)) return 'source-note';
+  if (features.words <= 40 && !reportedSpeech.test(text) && (rightsNotice.test(text) || errorReport.test(text))) return 'site-chrome';
+  if (readingTime.test(text) || clickHere.test(text)) return 'site-chrome';
+  const credited = roleCredit.exec(text)?.[1];
+  if (credited && isNameList(credited)) return 'wire-credits';
+  if (features.words <= 30 && pricePerPeriod.test(text) && offerWords.test(text) && !reportedSpeech.test(text)) return 'appeal';
   if (isCreditRun(text)) return 'wire-credits';
   if (sourceNotes.some((pattern) => pattern.test(text))) return 'source-note';
   const source = sourceLabel.exec(text)?.[1];
@@ -148,7 +239,7 @@ export function matchStructuralLineRule(text: string): CleaningRuleName | undefi
   const kicked = mediaKicker.exec(text)?.[1] ?? bulletKicker.exec(text)?.[1];
   if (kicked && readsAsTitle(kicked, 2)) return 'link-list';
   if (features.words <= 40 && authorContact.test(text)) return 'author-bio';
-  if (deskByline.test(text) || correspondentByline.test(text)) return 'byline';
+  if (deskByline.test(text) || correspondentByline.test(text) || namedCorrespondentByline.test(text)) return 'byline';
   return undefined;
 }
 

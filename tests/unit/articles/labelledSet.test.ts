@@ -44,9 +44,9 @@ describe('labelled set', () => {
   });
 
   it('leave one site out: headlines, chrome and article lines at least as good as today', () => {
-    // Reached on 54 files (48 text, 6 pages): headlines 100%, chrome recall 0.97, no article line lost.
+    // Reached on 54 files (48 text, 6 pages): headlines 100%, chrome recall 0.98 (515 / 524), no article line lost.
     expect(total.headlineAccuracy).toBeGreaterThanOrEqual(0.96);
-    expect(total.chromeRecall).toBeGreaterThanOrEqual(0.94);
+    expect(total.chromeRecall).toBeGreaterThanOrEqual(0.97);
     expect(total.linesLost).toBe(0);
     // The rule names are the text rules'; the pages' labels give the page's own reasons.
     expect(totalOf(scores.filter((s) => s.extension === 'txt')).ruleAgreement).toBeGreaterThanOrEqual(0.75);

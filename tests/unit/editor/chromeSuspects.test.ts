@@ -111,15 +111,16 @@ describe('chromeSuspects', () => {
   });
 
   it('would have flagged the chrome of a page the rules did not know', () => {
-    // Chrome of kinds no rule covers (yet): the editor sees it before it is published.
+    // Chrome of kinds no rule covers (yet): the editor sees it before it is published. (It used
+    // "Follow our coverage on www.example.kz", which is now removed as a link on a line of its own.)
     const text = [
       'Headline', '', 'Body one.', '', 'Body two.', '', 'TOP NEWS TODAY', '',
-      'Follow our coverage on www.example.kz', '', 'Body three.', '',
+      'Live coverage » Almaty', '', 'Body three.', '',
     ].join('\n');
     expect(suspects(text)).toEqual({
       'TOP NEWS TODAY': ['short', 'all-caps'],
       // The parser took this line for a subhead, so it is not "short"; it is still link-like.
-      'Follow our coverage on www.example.kz': ['link-like'],
+      'Live coverage » Almaty': ['link-like'],
     });
   });
 });

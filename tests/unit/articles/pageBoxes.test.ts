@@ -1,0 +1,40 @@
+/**
+ * Saved pages whose classes say nothing (src/lib/articles/pageBoxes.ts): a box's lines go with its
+ * sign-up or form, a label above the headline goes, a note about the author goes; the article's
+ * paragraphs and a box of facts stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSavedPage } from '../../../src/lib/articles/parseSavedPage.ts';
+
+const page = (body: string) =>
+  new TextEncoder().encode(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>CSTO summit: Tokayev speaks of coup | Prairie Voice</title></head><body>${body}</body></html>`);
+const P1 = "Kazakhstan's president told an emergency video summit of the Russian-led military alliance on Monday that his country had survived an attempted coup.";
+const P2 = 'Kassym-Jomart Tokayev said that militants had been waiting for their moment, and that the unrest had been planned in advance.';
+const P3 = "Vladimir Putin told the meeting that the alliance's forces would leave once their mission was done.";
+
+function parse(body: string) {
+  const { parsed } = parseSavedPage(page(body), { file: 'page.html' });
+  return {
+    title: parsed.title.text,
+    kept: parsed.sections.flatMap((s) => [...(s.heading ? [s.heading.text] : []), ...s.paragraphs.map((p) => p.text)]),
+    removed: Object.fromEntries(parsed.removed.map((r) => [r.text, r.rule])),
+  };
+}
+
+describe('saved pages without telling classes', () => {
+  it('a sign-up box takes its lines in the site’s voice; a label above the headline and the author’s note go', () => {
+    const got = parse(`<div class="a2"><div class="a3"><span class="a4">World</span><h1>CSTO summit: Tokayev speaks of coup</h1>
+      <p class="a6">By Helen Brook, Staff Writer</p><p>${P1}</p><p>${P2}</p>
+      <div class="a8"><h4>Get the Prairie Voice briefing</h4><p>Our best stories, every morning.</p><input type="email"><button>Sign up</button></div>
+      <p>${P3}</p><p>Helen Brook covers foreign affairs for the Prairie Voice.</p></div></div>`);
+    expect(got.title).toBe('CSTO summit: Tokayev speaks of coup');
+    expect(got.kept).toEqual([P1, P2, P3]);
+    expect(got.removed).toMatchObject({ World: 'page-header', 'Our best stories, every morning.': 'page-dialog', 'Helen Brook covers foreign affairs for the Prairie Voice.': 'page-footer' });
+  });
+
+  it('a box of facts under a heading and a subhead over paragraphs stay', () => {
+    const got = parse(`<article><h1>CSTO summit: Tokayev speaks of coup</h1><p>${P1}</p><h3>Key figures</h3><p>164 people killed</p><p>7,939 people detained</p>
+      <h2>What comes next</h2><p>${P2}</p><p>${P3}</p></article>`);
+    expect(got.kept).toEqual([P1, 'Key figures', '164 people killed', '7,939 people detained', 'What comes next', P2, P3]);
+  });
+});
