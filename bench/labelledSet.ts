@@ -111,6 +111,13 @@ export function readLabelledFile(file: string): LabelledFile {
   return { name, extension, path: file, expected, claims, lines, text, bytes };
 }
 
+/** The file's lines that are not labelled, as kept or removed: each is a gap in the labels. */
+export function unlabelledLines(file: LabelledFile): Array<{ line: number; text: string }> {
+  const { title, dek, sections, removed } = file.expected;
+  const labelled = new Set([title, ...dek, ...sections.flatMap((section) => [...(section.heading ? [section.heading] : []), ...section.paragraphs]), ...Object.keys(removed)]);
+  return file.lines.filter((row) => !labelled.has(row.text));
+}
+
 /** Parses a labelled file as the loader would, with its outlet's other files as context. */
 export function parseLabelled(file: LabelledFile, siblings: readonly LabelledFile[]): ParsedRawArticle {
   const options = { file: path.relative(process.cwd(), file.path), outletTexts: siblings.filter((s) => s.extension === 'txt').map((s) => s.text) };
