@@ -74,6 +74,7 @@ export interface ClaimHit {
   speaker: Marked;
   figure: string | null;
   sources: number;
+  /** Out of how many sources: the claim's page's "reported by n of N" (claimViews.claimCoverage). */
   articleCount: number;
   /** The quote with the most matched words, if any matched, and where it was published. */
   quote: (Marked & { article: string; outlet: string }) | null;
@@ -218,6 +219,20 @@ interface Matches {
   df: number;
 }
 
+/** A record's weight in a postings list (ids ascending), 0 if it is not there. */
+function weightOf(list: Postings, id: number): number {
+  let low = 0;
+  let high = list.ids.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = list.ids[mid] as number;
+    if (at === id) return list.weights[mid] as number;
+    if (at < id) low = mid + 1;
+    else high = mid - 1;
+  }
+  return 0;
+}
+
 /** One fuse.js search of a query word: the word and the synonyms found in the vocabulary. */
 interface Leaf {
   patterns: string[];
@@ -297,7 +312,9 @@ export function createEngine(source: SearchSource, options: EngineOptions = {}):
     const base = complete[0] ?? lists.reduce((a, b) => (b.df < a.df ? b : a));
     const sets = complete.slice(1).map((list) => new Set(list.ids));
     const ids = base.ids.filter((id) => sets.every((set) => set.has(id)));
-    for (const id of ids) scores[id] = 1;
+    // Ranked as a word is: by the weight of its words there (short fields, heavy keys first), so
+    // the candidates are the records the phrase counts most in, not the first ones.
+    for (const id of ids) scores[id] = complete.length === 0 ? 1 : complete.reduce((sum, list) => sum + weightOf(list, id), 0) / complete.length;
     return { ids, scores, complete: complete.length > 0, df: ids.length };
   }
 
@@ -488,7 +505,7 @@ export function createEngine(source: SearchSource, options: EngineOptions = {}):
           speaker: mark(doc.speaker),
           figure: doc.figure,
           sources: doc.sources,
-          articleCount: source.articleCount,
+          articleCount: doc.of,
           quote,
           score: score ?? 1,
         };
