@@ -39,10 +39,10 @@ export interface SearchClaimInput {
   speaker: string;
   figure: { value: number; unit: string } | null;
   /**
-   * The sources the claim is counted against ("reported by n of N"): claimViews.claimCoverage's
-   * `of`, as its page says it. Without it, every article.
+   * "Reported by n of N" as the claim's page says it (claimViews.claimCoverage: within its own
+   * event, drafts counted). Without it: the articles that mention it, of every article.
    */
-  coverageOf?: number;
+  coverage?: { reported: number; of: number } | undefined;
   mentions: ReadonlyArray<{
     article: string;
     figure: number | null;
@@ -257,8 +257,8 @@ export function buildSearchData(articles: readonly SearchArticleInput[], claims:
     topic: claim.topic,
     speaker: claim.speaker,
     figure: claim.figure ? `${formatNumber(claim.figure.value)} ${claim.figure.unit}` : null,
-    sources: new Set(claim.mentions.map((m) => m.article)).size,
-    of: claim.coverageOf ?? articles.length,
+    sources: claim.coverage?.reported ?? new Set(claim.mentions.map((m) => m.article)).size,
+    of: claim.coverage?.of ?? articles.length,
     quotes: claim.mentions.flatMap((mention) =>
       mention.quotes.map((quote): QuoteRef => {
         const at = passageIndex.get(`${mention.article}#${quote.paragraph}`);

@@ -12,7 +12,7 @@
  *   corrections (they must share the first letter, so a typo'd word's shards are found from it);
  * - `<hash>/c/<g>.json`, `<hash>/p/<g>.json`: the fragment files of term shard number <g> (its
  *   place in the manifest's `terms`): the claims and the passages each of its words weighs most
- *   (its first `bundleDepth`, at most `bundleRecords` a file), each as [position, record]. A
+ *   (its first `bundleDepth`, at most `bundleChars` of JSON a file), each as [position, record]. A
  *   query fetches them beside the shards of its words, in the same round: a one-word query's
  *   candidates are among its words' heaviest records (the engine ranks them by rarity × match
  *   quality × weight), so its first results need no further request;
@@ -40,8 +40,11 @@ export const DEFAULT_POSTINGS_CAP = 250;
  * 10 a kind), so a one-word query's candidates are all there.
  */
 export const DEFAULT_BUNDLE_DEPTH = 10;
-/** Most records of a kind in one fragment file (a shard of many words keeps fewer per word). */
-export const DEFAULT_BUNDLE_RECORDS = 300;
+/**
+ * Most characters of JSON in one fragment file (about a quarter of it after gzip): a shard of
+ * many words keeps fewer records per word, so a query of three words stays within its bytes.
+ */
+export const DEFAULT_BUNDLE_CHARS = 24_000;
 
 export interface SearchManifest {
   v: typeof SHARDS_VERSION;
@@ -121,23 +124,26 @@ export function rowPostings(row: PostingsRow): { claims: Postings; passages: Pos
 export interface ShardOptions {
   postingsCap?: number;
   bundleDepth?: number;
-  bundleRecords?: number;
+  bundleChars?: number;
 }
 
 /**
  * The records a fragment file holds: each word's heaviest first (rank 1 of every word, then rank
- * 2, …, to `depth`), until `most`. Ranks as cutPostings does (weight, then the earlier record).
+ * 2, …, to `depth`), while their sizes add up to at most `most`. Ranks as cutPostings does
+ * (weight, then the earlier record).
  */
-export function bundlePositions(lists: ReadonlyArray<Postings | undefined>, depth: number, most: number): number[] {
+export function bundlePositions(lists: ReadonlyArray<Postings | undefined>, depth: number, most: number, size: (position: number) => number): number[] {
   const ranked = lists.flatMap((list) => (list ? [cutPostings(list, depth)] : [])).map((list) =>
     list.ids.map((_, k) => k).sort((a, b) => (list.weights[b] as number) - (list.weights[a] as number) || a - b).map((k) => list.ids[k] as number),
   );
   const chosen = new Set<number>();
+  let used = 0;
   for (let rank = 0; rank < depth; rank += 1) {
     for (const order of ranked) {
       const id = order[rank];
       if (id === undefined || chosen.has(id)) continue;
-      if (chosen.size >= most) return [...chosen].sort((a, b) => a - b);
+      used += size(id);
+      if (used > most) return [...chosen].sort((a, b) => a - b);
       chosen.add(id);
     }
   }
@@ -157,7 +163,7 @@ export function writeShards(file: SearchData, fileText: string, write: (path: st
   const passagePostings = buildPostings(data.passages.index.records, keyWeights(data.passages.index, PASSAGE_KEYS));
 
   const depth = options.bundleDepth ?? DEFAULT_BUNDLE_DEPTH;
-  const most = options.bundleRecords ?? DEFAULT_BUNDLE_RECORDS;
+  const most = options.bundleChars ?? DEFAULT_BUNDLE_CHARS;
   const shards = new Map<string, TermShard>();
   /** Each shard's words' lists (as cut: the heaviest records are kept), for its fragment files. */
   const shardLists = new Map<string, Array<[Postings | undefined, Postings | undefined]>>();
@@ -190,8 +196,10 @@ export function writeShards(file: SearchData, fileText: string, write: (path: st
   const bundle = (positions: readonly number[], texts: readonly string[]) => `[${positions.map((i) => `[${i},${texts[i] as string}]`).join(',')}]`;
   terms.forEach((key, shard) => {
     const lists = shardLists.get(key) ?? [];
-    write(claimBundlePath(hash, shard), bundle(bundlePositions(lists.map((l) => l[0]), Math.min(depth, cap), most), claimText));
-    write(passageBundlePath(hash, shard), bundle(bundlePositions(lists.map((l) => l[1]), Math.min(depth, cap), most), passageText));
+    const claimsOf = bundlePositions(lists.map((l) => l[0]), Math.min(depth, cap), most, (i) => (claimText[i] as string).length);
+    const passagesOf = bundlePositions(lists.map((l) => l[1]), Math.min(depth, cap), most, (i) => (passageText[i] as string).length);
+    write(claimBundlePath(hash, shard), bundle(claimsOf, claimText));
+    write(passageBundlePath(hash, shard), bundle(passagesOf, passageText));
   });
   const manifest: SearchManifest = {
     v: SHARDS_VERSION,
