@@ -13,7 +13,8 @@
  *    word (searchSynonyms.ts).
  * 3. The word index (searchPostings.ts) picks the candidates: every query word must match a
  *    record word through its expansions, every phrase's words must all be there. Candidates are
- *    ranked cheaply (rarity × match quality × field weight × field-length norm) and cut to
+ *    ranked cheaply (rarity × match quality × field weight × field-length norm; a phrase by its
+ *    words' mean weight) and cut to
  *    `candidateCap`, so fuse.js's per-record cost does not grow with the corpus. A common word's
  *    list may be cut to the records it weighs most (shards): it then ranks but does not filter.
  * 4. fuse.js (Fuse.parseIndex over the candidates' index records) scores them, one search per
@@ -36,7 +37,7 @@ import { topicLabel } from '../claims/claimViews.ts';
 import { isNumericToken, normalizeWithMap, tokenize } from '../text/normalizeText.ts';
 import { allowedEdits, isEmptyQuery, parseQuery, prefixEditDistance, type ParsedQuery } from './searchQuery.ts';
 import { synonymsOf } from './searchSynonyms.ts';
-import { fieldEntries, keyWeights, type Postings } from './searchPostings.ts';
+import { fieldEntries, keyWeights, weightOf, type Postings } from './searchPostings.ts';
 import {
   CLAIM_KEYS,
   PASSAGE_KEYS,
@@ -217,20 +218,6 @@ interface Matches {
   complete: boolean;
   /** Records that hold it (an upper bound when expansions overlap). */
   df: number;
-}
-
-/** A record's weight in a postings list (ids ascending), 0 if it is not there. */
-function weightOf(list: Postings, id: number): number {
-  let low = 0;
-  let high = list.ids.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const at = list.ids[mid] as number;
-    if (at === id) return list.weights[mid] as number;
-    if (at < id) low = mid + 1;
-    else high = mid - 1;
-  }
-  return 0;
 }
 
 /** One fuse.js search of a query word: the word and the synonyms found in the vocabulary. */
