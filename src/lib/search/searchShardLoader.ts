@@ -7,8 +7,8 @@
  * 1. the manifest (once per page; the UI fetches it when the box gets focus);
  * 2. at once, all that the words alone name: the term shards of its words (and of their
  *    synonyms and phrase words), the fragment files of those shards (their words' heaviest
- *    records: a one-word query's candidates, most of a phrase's) and, for a word long enough to forgive typos, the
- *    vocabulary file of its first letter;
+ *    records: a one-word query's candidates, most of a phrase's) and, for a word long enough
+ *    to forgive typos, the vocabulary file of its first letter;
  * 3. only when a typo correction found in that vocabulary is in another shard: that shard and
  *    its fragment files;
  * 4. only for candidates no fragment file held (records of several words, a phrase's): their
