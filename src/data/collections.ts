@@ -7,6 +7,7 @@ import { compareWording, type WordingComparison } from '../lib/claims/quoteDiff.
 import type { ExportArticle } from '../lib/claims/claimsExport.ts';
 import { readClaimsFile, type ClaimData } from './claimsFile.ts';
 import type { ViewArticle } from '../lib/events/eventViews.ts';
+import { claimCoverages, type ClaimCoverage } from '../lib/claims/claimViews.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 
@@ -42,6 +43,16 @@ export async function getArticles(): Promise<ArticleEntry[]> {
 export async function getClaims(): Promise<ClaimData[]> {
   const [first] = await getCollection('claims');
   return first ? readClaimsFile(first.data.all) : [];
+}
+
+/**
+ * Each claim's "reported by n of N", counted within its own event with its drafts: the one rule
+ * its page and the search results both use.
+ */
+export async function getClaimCoverages(): Promise<Map<string, ClaimCoverage>> {
+  const [articles, claims, events] = await Promise.all([getArticles(), getClaims(), getEvents()]);
+  const drafts = new Set(articles.filter((a) => a.data.status === 'draft').map((a) => a.id));
+  return claimCoverages(claims, new Map(events.map((e) => [e.id, e.data.articles])), drafts);
 }
 
 export interface ArticleLabel {

@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { buildSearchData, serializeSearchData } from '../lib/search/searchRecords.ts';
-import { getArticles, getClaims } from '../data/collections.ts';
+import { getArticles, getClaimCoverages, getClaims } from '../data/collections.ts';
 import { readArticleDetail } from '../data/articleDetail.ts';
 
 export const GET: APIRoute = async () => {
@@ -20,6 +20,9 @@ export const GET: APIRoute = async () => {
       dek,
     };
   });
-  const body = serializeSearchData(buildSearchData(articles, await getClaims()));
+  // "Reported by n of N" as each claim's page says it: within its event, drafts counted.
+  const coverages = await getClaimCoverages();
+  const claims = (await getClaims()).map((claim) => ({ ...claim, coverage: coverages.get(claim.id) }));
+  const body = serializeSearchData(buildSearchData(articles, claims));
   return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -17,6 +17,8 @@ import { addFixtureEvents, FIXTURE_EVENTS } from '../helpers/fixtureEvents.ts';
 import { closeSiteInBrowser, openSiteInBrowser, type ServedSite } from '../helpers/site.ts';
 import { builtPages } from '../helpers/pages.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { loadSearchData, type SearchData } from '../../src/lib/search/searchRecords.ts';
+import { openShardedSearch } from '../../src/lib/search/searchShardLoader.ts';
 
 const REAL = 'csto-summit-kazakhstan-2022';
 const NEW = 'harbour-ferry-strike-2025';
@@ -172,6 +174,20 @@ describe('a site with several events', () => {
     const all = JSON.parse(dist('claims.json')) as { articles: Array<{ id: string; event: string; published: unknown }>; claims: Array<{ event: string }> };
     expect(new Set(all.claims.map((c) => c.event))).toEqual(new Set([REAL, ...FIXTURE_EVENTS]));
     expect(all.articles.find((a) => a.id === 'fixture-flood-paper')).toMatchObject({ event: 'orvel-valley-flood-2025', published: '2025-09-03T17:05:00+02:00', publishedFrom: 'editor' });
+  });
+
+  it('search says "reported by n of N" as each claim page does: within its own event, drafts counted', async () => {
+    const file = JSON.parse(dist('search-index.json')) as SearchData;
+    const search = await openShardedSearch(async (url) => JSON.parse(readFileSync(path.join(project.dir, 'dist', url), 'utf8')) as unknown);
+    const claims = loadSearchData(file).claims.docs;
+    // More articles in the site than in any one event: counting all of them would differ.
+    expect(file.articleCount).toBeGreaterThan(Math.max(...claims.map((claim) => claim.of)));
+    for (const claim of claims) {
+      const page = /Reported by (\d+) of (\d+) sources?/u.exec(dist(`claims/${claim.id}/index.html`));
+      expect(page, claim.id).not.toBeNull();
+      const hit = (await search.search(claim.statement, { claims: 50, passages: 0 })).claims.find((c) => c.id === claim.id);
+      expect(hit && `${hit.sources} of ${hit.articleCount}`, claim.id).toBe(`${page?.[1]} of ${page?.[2]}`);
+    }
   });
 
   it('JSON-LD: datePublished from the article, about its own event', () => {

@@ -153,8 +153,8 @@ export interface ClaimCoverage {
 
 /**
  * How many sources report a claim, out of how many. A draft counts among the sources even when it
- * shares no claim yet (so it is no one's peer): it may well report this one, and the search
- * results, which count every article, must say the same "n of N" as the claim page.
+ * shares no claim yet (so it is no one's peer): it may well report this one. The claim page and
+ * the search results both say it (through claimCoverages), so they give the same "n of N".
  */
 export function claimCoverage(
   claim: { mentions: ReadonlyArray<{ article: string }>; comparedAcross: readonly string[] },
@@ -169,4 +169,16 @@ export function claimCoverage(
   const sources = counted.length === 1 ? 'source' : 'sources';
   const note = unreviewed.length > 0 ? ` (${unreviewed.length} not yet reviewed)` : '';
   return { reported: reporting.size, of: counted.length, omitting, unreviewed, text: `Reported by ${reporting.size} of ${counted.length} ${sources}${note}` };
+}
+
+/**
+ * Every claim's coverage, each counted among its own event's articles (drafts of other events
+ * are not its sources): what its page says, and what a search result says of it.
+ */
+export function claimCoverages(
+  claims: ReadonlyArray<{ id: string; event: string; mentions: ReadonlyArray<{ article: string }>; comparedAcross: readonly string[] }>,
+  eventArticles: ReadonlyMap<string, readonly string[]>,
+  drafts: ReadonlySet<string>,
+): Map<string, ClaimCoverage> {
+  return new Map(claims.map((claim) => [claim.id, claimCoverage(claim, eventArticles.get(claim.event) ?? [], drafts)]));
 }

@@ -13,7 +13,8 @@
  *    word (searchSynonyms.ts).
  * 3. The word index (searchPostings.ts) picks the candidates: every query word must match a
  *    record word through its expansions, every phrase's words must all be there. Candidates are
- *    ranked cheaply (rarity × match quality × field weight × field-length norm) and cut to
+ *    ranked cheaply (rarity × match quality × field weight × field-length norm; a phrase by its
+ *    words' mean weight) and cut to
  *    `candidateCap`, so fuse.js's per-record cost does not grow with the corpus. A common word's
  *    list may be cut to the records it weighs most (shards): it then ranks but does not filter.
  * 4. fuse.js (Fuse.parseIndex over the candidates' index records) scores them, one search per
@@ -36,7 +37,7 @@ import { topicLabel } from '../claims/claimViews.ts';
 import { isNumericToken, normalizeWithMap, tokenize } from '../text/normalizeText.ts';
 import { allowedEdits, isEmptyQuery, parseQuery, prefixEditDistance, type ParsedQuery } from './searchQuery.ts';
 import { synonymsOf } from './searchSynonyms.ts';
-import { fieldEntries, keyWeights, type Postings } from './searchPostings.ts';
+import { fieldEntries, keyWeights, weightOf, type Postings } from './searchPostings.ts';
 import {
   CLAIM_KEYS,
   PASSAGE_KEYS,
@@ -74,6 +75,7 @@ export interface ClaimHit {
   speaker: Marked;
   figure: string | null;
   sources: number;
+  /** Out of how many sources: the claim's page's "reported by n of N" (claimViews.claimCoverage). */
   articleCount: number;
   /** The quote with the most matched words, if any matched, and where it was published. */
   quote: (Marked & { article: string; outlet: string }) | null;
@@ -297,7 +299,9 @@ export function createEngine(source: SearchSource, options: EngineOptions = {}):
     const base = complete[0] ?? lists.reduce((a, b) => (b.df < a.df ? b : a));
     const sets = complete.slice(1).map((list) => new Set(list.ids));
     const ids = base.ids.filter((id) => sets.every((set) => set.has(id)));
-    for (const id of ids) scores[id] = 1;
+    // Ranked as a word is: by the weight of its words there (short fields, heavy keys first), so
+    // the candidates are the records the phrase counts most in, not the first ones.
+    for (const id of ids) scores[id] = complete.length === 0 ? 1 : complete.reduce((sum, list) => sum + weightOf(list, id), 0) / complete.length;
     return { ids, scores, complete: complete.length > 0, df: ids.length };
   }
 
@@ -488,7 +492,7 @@ export function createEngine(source: SearchSource, options: EngineOptions = {}):
           speaker: mark(doc.speaker),
           figure: doc.figure,
           sources: doc.sources,
-          articleCount: source.articleCount,
+          articleCount: doc.of,
           quote,
           score: score ?? 1,
         };

@@ -77,3 +77,17 @@ export function cutPostings(list: Postings, cap: number): Postings {
   const kept = order.slice(0, cap).sort((a, b) => a - b);
   return { ids: kept.map((k) => list.ids[k] as number), weights: kept.map((k) => list.weights[k] as number), df: list.df };
 }
+
+/** A record's weight in a postings list (ids ascending), 0 if it is not there. */
+export function weightOf(list: Postings, id: number): number {
+  let low = 0;
+  let high = list.ids.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = list.ids[mid] as number;
+    if (at === id) return list.weights[mid] as number;
+    if (at < id) low = mid + 1;
+    else high = mid - 1;
+  }
+  return 0;
+}

@@ -20,7 +20,7 @@ import { topicLabel } from '../claims/claimViews.ts';
 import { normalizeText } from '../text/normalizeText.ts';
 
 /** Bumped when the file's shape changes, so a cached old file is never misread. */
-export const SEARCH_DATA_VERSION = 1;
+export const SEARCH_DATA_VERSION = 2;
 
 export interface SearchArticleInput {
   id: string;
@@ -40,6 +40,11 @@ export interface SearchClaimInput {
   topic: string;
   speaker: string;
   figure: { value: number; unit: string } | null;
+  /**
+   * "Reported by n of N" as the claim's page says it (claimViews.claimCoverage: within its own
+   * event, drafts counted). Without it: the articles that mention it, of every article.
+   */
+  coverage?: { reported: number; of: number } | undefined;
   mentions: ReadonlyArray<{
     article: string;
     figure: number | null;
@@ -70,6 +75,8 @@ export interface ClaimDoc {
   figure: string | null;
   /** How many articles report the claim. */
   sources: number;
+  /** Out of how many sources (its page's "reported by n of N"). */
+  of: number;
   quotes: QuoteRef[];
   /** Other values the articles give for the figure (searchable, not shown). */
   alt: number[];
@@ -89,23 +96,24 @@ export interface PassageDoc {
 
 /**
  * The documents as stored in the file: arrays, not objects (half a kilobyte less after gzip).
- * A claim: [id, statement, topic, speaker, figure, sources, quotes, alt?]; a passage: [a, s, p, t].
+ * A claim: [id, statement, topic, speaker, figure, sources, of, quotes, alt?]; a passage: [a, s, p, t].
  */
-export type ClaimRow = [string, string, string, string, string | null, number, QuoteRef[], number[]?];
+export type ClaimRow = [string, string, string, string, string | null, number, number, QuoteRef[], number[]?];
 export type PassageRow = [number, number, number, string];
 
 export const claimRow = (d: ClaimDoc): ClaimRow => {
-  const row: ClaimRow = [d.id, d.statement, d.topic, d.speaker, d.figure, d.sources, d.quotes];
+  const row: ClaimRow = [d.id, d.statement, d.topic, d.speaker, d.figure, d.sources, d.of, d.quotes];
   if (d.alt.length > 0) row.push(d.alt);
   return row;
 };
-export const claimDoc = ([id, statement, topic, speaker, figure, sources, quotes, alt]: ClaimRow): ClaimDoc => ({
+export const claimDoc = ([id, statement, topic, speaker, figure, sources, of, quotes, alt]: ClaimRow): ClaimDoc => ({
   id,
   statement,
   topic,
   speaker,
   figure,
   sources,
+  of,
   quotes,
   alt: alt ?? [],
 });
@@ -130,7 +138,7 @@ export interface FuseIndexJson {
 
 export interface SearchData {
   v: typeof SEARCH_DATA_VERSION;
-  /** Number of articles in the corpus (for "reported by n of N"). */
+  /** Number of articles in the corpus (a claim's own "of N" is in its row). */
   articleCount: number;
   articles: ArticleRef[];
   claims: { docs: ClaimRow[]; index: FuseIndexJson };
@@ -258,7 +266,8 @@ export function buildSearchData(articles: readonly SearchArticleInput[], claims:
     topic: claim.topic,
     speaker: claim.speaker,
     figure: claim.figure ? `${formatNumber(claim.figure.value)} ${claim.figure.unit}` : null,
-    sources: new Set(claim.mentions.map((m) => m.article)).size,
+    sources: claim.coverage?.reported ?? new Set(claim.mentions.map((m) => m.article)).size,
+    of: claim.coverage?.of ?? articles.length,
     quotes: claim.mentions.flatMap((mention) =>
       mention.quotes.map((quote): QuoteRef => {
         const at = passageIndex.get(`${mention.article}#${quote.paragraph}`);

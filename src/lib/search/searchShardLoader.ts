@@ -3,16 +3,20 @@
  * query needs. `fetchJson` is injected (the browser passes fetch; tests and the benchmark pass
  * a map of files), so this stays free of the DOM.
  *
- * A query, in at most four rounds of parallel requests:
+ * A query, in as few rounds of parallel requests as its words allow:
  * 1. the manifest (once per page; the UI fetches it when the box gets focus);
- * 2. the term shards of its words (and of their synonyms and phrase words) and, for a word long
- *    enough to forgive typos, the vocabulary file of its first letter;
- * 3. the shards of the typo corrections found in that vocabulary, when they are elsewhere;
- * 4. the candidates' records, one small file each (as many per kind as are shown, from 10 to
- *    60: each is a request); then the engine runs, and if it needed more
- *    (no record had every word, so it looked at those with some), those are fetched and it runs
- *    again.
- * Every file is fetched once; a file that fails is fetched again by the next query.
+ * 2. at once, all that the words alone name: the term shards of its words (and of their
+ *    synonyms and phrase words), the fragment files of those shards (their words' heaviest
+ *    records: a one-word query's candidates, most of a phrase's) and, for a word long enough
+ *    to forgive typos, the vocabulary file of its first letter;
+ * 3. only when a typo correction found in that vocabulary is in another shard: that shard and
+ *    its fragment files;
+ * 4. only for candidates no fragment file held (records of several words, a phrase's): their
+ *    records, one small file each; then the engine runs, and if it needed more (no record had
+ *    every word, so it looked at those with some), those are fetched and it runs again.
+ * Every file is fetched once and kept, so later keystrokes reuse what earlier ones fetched; a
+ * file that fails is fetched again by the next query (a fragment file that fails only costs the
+ * single records instead).
  */
 import Fuse from 'fuse.js/basic';
 import { allowedEdits, isEmptyQuery, parseQuery } from './searchQuery.ts';
@@ -36,7 +40,9 @@ import {
 import {
   MANIFEST_URL,
   SHARDS_VERSION,
+  claimBundlePath,
   claimPath,
+  passageBundlePath,
   passagePath,
   rowPostings,
   shardKey,
@@ -44,6 +50,7 @@ import {
   vocabKey,
   vocabPath,
   type ClaimFragment,
+  type FragmentFile,
   type FragmentQuote,
   type PassageFragment,
   type SearchManifest,
@@ -97,6 +104,7 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
   const quotes = new Map<ClaimDoc, FragmentQuote[]>();
   const words = new Map<string, Set<string>>();
   const termKeys = new Set(manifest.terms);
+  const shardNumber = new Map(manifest.terms.map((key, n) => [key, n]));
   const vocabKeys = new Set(manifest.vocab);
   const loading = new Map<string, Promise<void>>();
   const context = cachedNormalizer();
@@ -134,10 +142,13 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
     return promise;
   }
 
+  /** Term shards applied so far. */
+  const loaded = new Set<string>();
   const loadTerms = (keys: Iterable<string>) =>
     Promise.all(
       [...new Set(keys)].filter((key) => termKeys.has(key)).map((key) =>
         once(termPath(manifest.hash, key), (body) => {
+          loaded.add(key);
           for (const [word, row] of Object.entries(body as TermShard)) {
             const lists = rowPostings(row);
             if (lists.claims.df > 0) claims.lists.set(word, lists.claims);
@@ -162,43 +173,67 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
   /** Fetched records not yet indexed: shared, since two queries typed in a row may wait for the same file. */
   const fetchedClaims = new Map<number, ClaimFragment>();
   const fetchedPassages = new Map<number, PassageFragment>();
+  const haveClaim = (i: number) => claims.records[i] !== undefined || fetchedClaims.has(i);
+  const havePassage = (i: number) => passages.records[i] !== undefined || fetchedPassages.has(i);
 
+  /** The fragment files of these term shards; one that fails is only a lost shortcut. */
+  const loadBundles = (keys: Iterable<string>) =>
+    Promise.all(
+      [...new Set(keys)].flatMap((key) => {
+        const shard = shardNumber.get(key);
+        if (shard === undefined) return [];
+        return [
+          once(claimBundlePath(manifest.hash, shard), (body) => {
+            for (const [i, fragment] of body as FragmentFile<ClaimFragment>) if (!haveClaim(i)) fetchedClaims.set(i, fragment);
+          }).catch(() => undefined),
+          once(passageBundlePath(manifest.hash, shard), (body) => {
+            for (const [i, fragment] of body as FragmentFile<PassageFragment>) if (!havePassage(i)) fetchedPassages.set(i, fragment);
+          }).catch(() => undefined),
+        ];
+      }),
+    );
+
+  /** Fetches the wanted records the fetched files lack, then indexes the wanted ones. */
   async function loadRecords(wanted: Missing): Promise<void> {
     await Promise.all([
-      ...wanted.claims.filter((i) => !claims.records[i]).map((i) => once(claimPath(manifest.hash, i), (body) => void fetchedClaims.set(i, body as ClaimFragment))),
-      ...wanted.passages.filter((i) => !passages.records[i]).map((i) => once(passagePath(manifest.hash, i), (body) => void fetchedPassages.set(i, body as PassageFragment))),
+      ...wanted.claims.filter((i) => !haveClaim(i)).map((i) => once(claimPath(manifest.hash, i), (body) => void fetchedClaims.set(i, body as ClaimFragment))),
+      ...wanted.passages.filter((i) => !havePassage(i)).map((i) => once(passagePath(manifest.hash, i), (body) => void fetchedPassages.set(i, body as PassageFragment))),
     ]);
-    indexFetched();
+    indexFetched(wanted);
   }
 
-  /** Builds the fuse.js index records of the fetched records, in one batch per kind. */
-  function indexFetched(): void {
-    if (fetchedClaims.size > 0) {
-      const positions = [...fetchedClaims.keys()];
-      const docs = positions.map((i) => {
-        const [id, statement, topic, speaker, figure, sources, alt, quoted] = fetchedClaims.get(i) as ClaimFragment;
-        const doc: ClaimDoc = { id, statement, topic, speaker, figure, sources, alt, quotes: quoted.map(([p, s, e]): QuoteRef => [p, s, e]) };
+  /**
+   * Builds the fuse.js index records of the wanted records that were fetched, in one batch per
+   * kind. A fragment file brings more records than a query ranks: the others wait, unindexed,
+   * until a query needs them.
+   */
+  function indexFetched(wanted: Missing): void {
+    const claimPositions = wanted.claims.filter((i) => !claims.records[i] && fetchedClaims.has(i));
+    if (claimPositions.length > 0) {
+      const docs = claimPositions.map((i) => {
+        const [id, statement, topic, speaker, figure, sources, alt, quoted, of] = fetchedClaims.get(i) as ClaimFragment;
+        fetchedClaims.delete(i);
+        const doc: ClaimDoc = { id, statement, topic, speaker, figure, sources, of, alt, quotes: quoted.map(([p, s, e]): QuoteRef => [p, s, e]) };
         quotes.set(doc, quoted);
         return doc;
       });
-      fetchedClaims.clear();
       indexRecords(CLAIM_KEYS, docs, (doc) => claimFieldsWithQuotes(doc, (quotes.get(doc) ?? []).map((q) => q[3]))).forEach((record, k) => {
-        const position = positions[k] as number;
+        const position = claimPositions[k] as number;
         claims.records[position] = { ...record, i: position };
         claims.docs[position] = docs[k] as ClaimDoc;
       });
     }
-    if (fetchedPassages.size > 0) {
-      const positions = [...fetchedPassages.keys()];
-      const docs = positions.map((i) => {
+    const passagePositions = wanted.passages.filter((i) => !passages.records[i] && fetchedPassages.has(i));
+    if (passagePositions.length > 0) {
+      const docs = passagePositions.map((i) => {
         const [a, s, p, t, slug, title, outlet, section] = fetchedPassages.get(i) as PassageFragment;
+        fetchedPassages.delete(i);
         const article = (articles[a] ??= { slug, title, outlet, sections: [] });
         article.sections[s] = section;
         return { a, s, p, t };
       });
-      fetchedPassages.clear();
       indexRecords(PASSAGE_KEYS, docs, (doc) => passageFields({ articles }, doc, context)).forEach((record, k) => {
-        const position = positions[k] as number;
+        const position = passagePositions[k] as number;
         passages.records[position] = { ...record, i: position };
         passages.docs[position] = docs[k] as PassageDoc;
       });
@@ -213,13 +248,13 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
     const limits = { ...given, candidates: given.candidates ?? Math.min(options.candidateCap ?? 60, Math.max(10, shown)) };
     const query = parseQuery(raw);
     if (!isEmptyQuery(query)) {
-      const keys = [
-        ...query.terms.flatMap((term) => [term, ...synonymsOf(term)].map(shardKey)),
-        ...query.phrases.flatMap((phrase) => tokenize(phrase).map(shardKey)),
-      ];
+      const wordKeys = query.terms.flatMap((term) => [term, ...synonymsOf(term)].map(shardKey));
+      const phraseKeys = query.phrases.flatMap((phrase) => tokenize(phrase).map(shardKey));
       const typoLetters = query.terms.filter((term) => allowedEdits(term) > 0).map(vocabKey);
-      await Promise.all([loadTerms(keys), loadVocab(typoLetters)]);
-      await loadTerms(engine.expandedWords(query).map(shardKey));
+      await Promise.all([loadTerms([...wordKeys, ...phraseKeys]), loadBundles([...wordKeys, ...phraseKeys]), loadVocab(typoLetters)]);
+      // Typo corrections in a shard not yet loaded (their first two letters differ from the word's).
+      const further = engine.expandedWords(query).map(shardKey);
+      if (further.some((key) => termKeys.has(key) && !loaded.has(key))) await Promise.all([loadTerms(further), loadBundles(further)]);
       await loadRecords(engine.candidatePositions(query, limits.candidates));
     }
     for (let round = 0; ; round += 1) {
