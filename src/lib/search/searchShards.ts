@@ -157,13 +157,16 @@ export function bundlePositions(lists: ReadonlyArray<Postings | undefined>, dept
  */
 export function writeShards(file: SearchData, fileText: string, write: (path: string, body: string) => void, options: ShardOptions = {}): SearchManifest {
   const cap = options.postingsCap ?? DEFAULT_POSTINGS_CAP;
-  const hash = contentHash(fileText);
+  const depth = options.bundleDepth ?? DEFAULT_BUNDLE_DEPTH;
+  const most = options.bundleChars ?? DEFAULT_BUNDLE_CHARS;
+  // The folder name changes whenever what a file under it means could: the data, the layout's
+  // version and the cutting options. A browser or cache holding an older folder never reads a
+  // file of one layout as another.
+  const hash = contentHash(`${SHARDS_VERSION}\n${JSON.stringify([cap, depth, most])}\n${fileText}`);
   const data = loadSearchData(file);
   const claimPostings = buildPostings(data.claims.index.records, keyWeights(data.claims.index, CLAIM_KEYS));
   const passagePostings = buildPostings(data.passages.index.records, keyWeights(data.passages.index, PASSAGE_KEYS));
 
-  const depth = options.bundleDepth ?? DEFAULT_BUNDLE_DEPTH;
-  const most = options.bundleChars ?? DEFAULT_BUNDLE_CHARS;
   const shards = new Map<string, TermShard>();
   /** Each shard's words' lists (as cut: the heaviest records are kept), for its fragment files. */
   const shardLists = new Map<string, Array<[Postings | undefined, Postings | undefined]>>();

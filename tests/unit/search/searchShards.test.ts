@@ -8,22 +8,22 @@ import { pathToFileURL } from 'node:url';
 import { defaultPaths, loadCorpus } from '../../../src/loaders/loadCorpus.ts';
 import { buildSearchData, serializeSearchData, type SearchData } from '../../../src/lib/search/searchRecords.ts';
 import { createSearchEngine } from '../../../src/lib/search/searchEngine.ts';
-import { MANIFEST_URL, keyFile, shardKey, writeShards, type SearchManifest } from '../../../src/lib/search/searchShards.ts';
+import { MANIFEST_URL, keyFile, shardKey, writeShards, type SearchManifest, type ShardOptions } from '../../../src/lib/search/searchShards.ts';
 import { openShardedSearch } from '../../../src/lib/search/searchShardLoader.ts';
 import { projectRoot } from '../../helpers/tempProject.ts';
 
 const { articles, verified } = await loadCorpus(defaultPaths(pathToFileURL(projectRoot)));
 const text = serializeSearchData(
   buildSearchData(
-    articles.map(({ meta, parsed }) => ({ id: meta.slug, title: parsed.title.text, outlet: meta.outlet, sections: parsed.sections })),
+    articles.map(({ meta, parsed }) => ({ id: meta.slug, title: parsed.title.text, outlet: meta.outlet, sections: parsed.sections, dek: parsed.dek })),
     verified.claims,
   ),
 );
 const file = JSON.parse(text) as SearchData;
 
-function shardFiles(postingsCap?: number): { files: Map<string, string>; manifest: SearchManifest } {
+function shardFiles(postingsCap?: number, options: ShardOptions = {}): { files: Map<string, string>; manifest: SearchManifest } {
   const files = new Map<string, string>();
-  const manifest = writeShards(file, text, (path, body) => files.set(path, body), postingsCap === undefined ? {} : { postingsCap });
+  const manifest = writeShards(file, text, (path, body) => files.set(path, body), postingsCap === undefined ? options : { ...options, postingsCap });
   return { files, manifest };
 }
 
@@ -75,6 +75,27 @@ describe('the sharded index', () => {
     }
   });
 
+  it('gives the same results when records come one by one, not in fragment files', async () => {
+    for (const options of [{ bundleChars: 0 }, { bundleDepth: 1, bundleChars: 300 }]) {
+      const single = shardFiles(undefined, options);
+      const { search, fetched } = await open(single.files);
+      for (const q of QUERIES) {
+        const { missing: _, ...whole } = memory.search(q, { claims: 50, passages: 50, candidates: 60 });
+        expect(await search.search(q, { claims: 50, passages: 50, candidates: 60 }), `${q} ${JSON.stringify(options)}`).toEqual(whole);
+      }
+      expect(fetched.some((path) => /\/[cp]\/r\/\d+\.json$/u.test(path)), JSON.stringify(options)).toBe(true);
+    }
+  });
+
+  it('finds a dek line, linked as #dek-N', async () => {
+    const { search } = await open(files);
+    const dekText = articles.flatMap(({ meta, parsed }) => parsed.dek.map((line) => ({ slug: meta.slug, text: line.text })))[0];
+    expect(dekText).toBeDefined();
+    const words = (dekText?.text ?? '').split(/\s+/u).filter((word) => word.length > 6).slice(0, 3).join(' ');
+    const result = await search.search(words, { claims: 5, passages: 50, candidates: 60 });
+    expect(result.passages.map((hit) => hit.url)).toContain(`/articles/${dekText?.slug}/#dek-1`);
+  });
+
   it('fetching only as many candidates as the dropdown shows changes no first result on the real corpus', async () => {
     const { search } = await open(files);
     // "the" is in every record: its order among them is the word index's, not fuse.js's.
@@ -123,6 +144,12 @@ describe('the sharded index', () => {
   it('a different search file gets a different folder', () => {
     const other = writeShards(file, `${text} `, () => undefined);
     expect(other.hash).not.toBe(manifest.hash);
+  });
+
+  it('other cutting options get a different folder, so no file is read under another layout', () => {
+    expect(writeShards(file, text, () => undefined).hash).toBe(manifest.hash);
+    expect(writeShards(file, text, () => undefined, { bundleChars: 0 }).hash).not.toBe(manifest.hash);
+    expect(writeShards(file, text, () => undefined, { bundleDepth: 1 }).hash).not.toBe(manifest.hash);
   });
 
   it('with common words cut to a few records each, still finds and ranks the rare ones', async () => {
