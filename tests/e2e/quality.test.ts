@@ -43,6 +43,17 @@ describe('quality gates on every page of dist/', () => {
     expect(errors).toEqual([]);
   }, 120_000);
 
+  it('no word or separator is glued to a link on any page (footnote markers aside)', () => {
+    // "Full provenance· Raw file", "CharacterisationAll versions": text that reads, copies and
+    // is spoken as one word. A quote's footnote marker ([1]) is meant to touch its quote.
+    const glued: string[] = [];
+    for (const page of pages) {
+      const html = readFileSync(path.join(distDir, page.endsWith('/') ? `${page}index.html` : page), 'utf8');
+      for (const match of html.matchAll(/.{0,30}(?:[\p{L}\p{N}.,;:·]<a (?![^>]*class="quote-ref")|<\/a>[\p{L}\p{N}·]).{0,20}/gu)) glued.push(`${page}: ${match[0]}`);
+    }
+    expect(glued).toEqual([]);
+  });
+
   it('links: every internal href and src resolves, every #fragment exists', async () => {
     const checker = new LinkChecker();
     const result = await checker.check({
