@@ -11,7 +11,7 @@
  *   touches a box's line, it is kept and listed as a doubt for the editor.
  */
 import { isOutletLabel } from './cleaningRules.ts';
-import { isNameLike, isProse, lineFeatures, readsAsTitle } from './lineFeatures.ts';
+import { isNameLike, isProse, isReportedSpeech, lineFeatures, readsAsTitle } from './lineFeatures.ts';
 import { besideRemoved, blockOf, featuresOf, kept, lineKey, MAX_BLOCK_WALK, type Doubt, type ModelLine, type PageModelContext } from './pageModel.ts';
 import type { CleaningRuleName } from './ruleCatalogue.ts';
 
@@ -20,8 +20,6 @@ const DIALOG_RULES: ReadonlySet<CleaningRuleName> = new Set(['cookie-notice', 'a
 /** A button of such a box: "Allow all", "Only necessary", "Maybe later", "Register". */
 const MAX_BUTTON_WORDS = 3;
 const MAX_SITE_VOICE_WORDS = 40;
-/** Reported speech is article text, whoever it addresses. */
-const reported = /["“”«»]|\b(?:said|says|told|according to|asked)\b/iu;
 /** The site speaking: to the reader, as "we", or about this page itself. */
 const siteVoice = /\b(?:you|your|yours|we|our|ours|us)\b|\bthis (?:article|story|commentary|analysis|post|piece|page|site|website|newsletter|text)\b/iu;
 
@@ -31,7 +29,7 @@ const siteVoice = /\b(?:you|your|yours|we|our|ours|us)\b|\bthis (?:article|story
  * mistake…"), short, and no reported speech.
  */
 export function speaksAsSite(text: string, features = lineFeatures(text)): boolean {
-  return features.words >= 1 && features.words <= MAX_SITE_VOICE_WORDS && siteVoice.test(text) && !reported.test(text);
+  return features.words >= 1 && features.words <= MAX_SITE_VOICE_WORDS && siteVoice.test(text) && !isReportedSpeech(text);
 }
 
 /**
@@ -75,7 +73,7 @@ export function removeSiteLines(ctx: PageModelContext, from: number, headline: n
       if (row.line <= from || !kept(ctx, row)) continue;
       const features = featuresOf(ctx, row);
       const key = lineKey(row.text);
-      const named = names.some((name) => key.startsWith(`${name} `)) && features.words <= MAX_SITE_VOICE_WORDS && !reported.test(row.text);
+      const named = names.some((name) => key.startsWith(`${name} `)) && features.words <= MAX_SITE_VOICE_WORDS && !isReportedSpeech(row.text);
       // A few words inside a block of chrome ("Contact the newsroom" between an appeal and the
       // copyright): a subhead stands alone between blank lines, so it is never inside one.
       const short = features.words <= MAX_BUTTON_WORDS + 3 && !features.endsSentence && !features.endsClause && chromeOnBothSidesInBlock(ctx, row);

@@ -27,7 +27,7 @@ import {
   matchWeakLineRule,
   type CleaningRuleName,
 } from './cleaningRules.ts';
-import { matchStructuralLineRule } from './structuralRules.ts';
+import { applyStructuralRules } from './bodyEdges.ts';
 import { isProse, lineFeatures } from './lineFeatures.ts';
 import { removeDialogs, removeOtherScript, removeSiteLines } from './pageFurniture.ts';
 import {
@@ -204,11 +204,11 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
       remove(row, 'after-comment-form');
     }
   }
-  // 1a. The page model's line rules (structuralRules.ts): chrome a line's shape gives away.
-  for (const row of remaining()) {
-    const rule = matchStructuralLineRule(row.text);
-    if (rule) remove(row, rule);
-  }
+  // 1a. The page model's line rules (structuralRules.ts): chrome a line's shape gives away
+  // anywhere; chrome its words give away only at the edges of the text or beside other chrome
+  // (bodyEdges.ts). Lines spared inside the text are listed for the editor.
+  const doubts: Doubt[] = [];
+  applyStructuralRules({ rows, removedRule: (line) => removed.get(line)?.rule, remove }, doubts);
 
   // The first line of text is the title candidate: the context rules below never take it.
   const firstText = remaining()[0]?.line;
@@ -312,7 +312,6 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     remove,
     outletLines: outletLineSet(options.outletTexts ?? []),
   };
-  const doubts: Doubt[] = [];
   for (const row of captionDoubts) doubts.push({ ...row, reason: 'beside a photo credit, but reads as reported speech (a caption or a paragraph?)' });
   removePopups(model);
   removeDialogs(model);
