@@ -26,6 +26,16 @@ const MIN_SENTENCE_FUNCTION_SHARE = 0.15;
 export const isSentenceLike = (features: LineFeatures): boolean =>
   features.words >= MIN_SENTENCE_WORDS && features.endsSentence && features.functionShare >= MIN_SENTENCE_FUNCTION_SHARE;
 
+/**
+ * The verdict on a line a rule reads as chrome by its words: undefined when it goes (at an edge of
+ * the text, or no sentence beside other chrome), else why it is kept and listed for the editor.
+ */
+export function byWordsDoubt(rule: CleaningRuleName, edge: boolean, beside: boolean, features: LineFeatures): string | undefined {
+  if (edge || (beside && !isSentenceLike(features))) return undefined;
+  const why = beside ? 'but is a sentence inside the text' : 'but stands inside the text with no chrome beside it';
+  return `reads like ${rule} chrome by its words, ${why}`;
+}
+
 export interface BodyEdgesContext {
   /** Every line of the file, blank ones included (text ''), in order: rows[i].line === i + 1. */
   rows: readonly ModelLine[];
@@ -55,11 +65,9 @@ export function applyStructuralRules(ctx: BodyEdgesContext, doubts: Doubt[]): vo
   for (const { row, match, features } of byWords.values()) {
     const edge = first === undefined || last === undefined || row.line < first || row.line > last;
     const beside = chrome(nearestText(ctx, row.line, -1)) || chrome(nearestText(ctx, row.line, 1));
-    if (edge || (beside && !isSentenceLike(features))) ctx.remove(row, match.rule);
-    else {
-      const why = beside ? 'but is a sentence inside the text' : 'but stands inside the text with no chrome beside it';
-      doubts.push({ ...row, reason: `reads like ${match.rule} chrome by its words, ${why}` });
-    }
+    const doubt = byWordsDoubt(match.rule, edge, beside, features);
+    if (doubt === undefined) ctx.remove(row, match.rule);
+    else doubts.push({ ...row, reason: doubt });
   }
 }
 

@@ -113,11 +113,21 @@ function removeSiteVoiceRuns(ctx: PageModelContext, from: number): void {
 }
 
 function previousNonBlank(ctx: PageModelContext, row: ModelLine): ModelLine | undefined {
-  for (let line = row.line - 1; line >= 1; line -= 1) {
+  return nearestText(ctx, row, -1);
+}
+
+/** The nearest non-blank line above (step -1) or below (step 1) the row, if any. */
+function nearestText(ctx: PageModelContext, row: ModelLine, step: -1 | 1): ModelLine | undefined {
+  for (let line = row.line + step; line >= 1 && line <= ctx.rows.length; line += step) {
     const other = ctx.rows[line - 1] as ModelLine;
     if (other.text !== '') return other;
   }
   return undefined;
+}
+
+/** The nearest non-blank line above or below the row is removed chrome. */
+function besideChrome(ctx: PageModelContext, row: ModelLine): boolean {
+  return [nearestText(ctx, row, -1), nearestText(ctx, row, 1)].some((other) => other !== undefined && ctx.removedRule(other.line) !== undefined);
 }
 
 /** Letters of the scripts pages mix; the body is written in one of them. */
@@ -149,8 +159,9 @@ const MAX_OTHER_SCRIPT_WORDS = 30;
 /**
  * Chrome in another language: a short line, not prose, whose letters are mostly in another script
  * than the body's ("Читайте также: …", "Подписывайтесь на наш канал" under an English text) is
- * the site's interface in its home language, not the article. Quoted lines stay. The body's
- * script is read from the first lines of prose above the line, so what follows never decides.
+ * the site's interface in its home language, not the article, when it stands beside other chrome.
+ * Quoted lines stay, and so does a line after one that ends in a colon (a slogan, a sign). The
+ * body's script is read from the first lines of prose above the line.
  */
 export function removeOtherScript(ctx: PageModelContext, headline: number | undefined): void {
   const lede: string[] = [];
@@ -166,6 +177,10 @@ export function removeOtherScript(ctx: PageModelContext, headline: number | unde
       continue;
     }
     if (!body || /["“”«»„]/u.test(row.text) || features.words > MAX_OTHER_SCRIPT_WORDS) continue;
+    // A line the text introduces ("… chanted a slogan:") is quoted, and one with no chrome beside it is the text's.
+    const above = nearestText(ctx, row, -1);
+    if (above !== undefined && /:\s*$/u.test(above.text) && kept(ctx, above)) continue;
+    if (!besideChrome(ctx, row)) continue;
     const own = scriptShares(row.text);
     if (1 - (own.get(body) ?? 0) >= OTHER_SCRIPT_SHARE && [...own.values()].some((share) => share > 0)) ctx.remove(row, 'language-editions');
   }

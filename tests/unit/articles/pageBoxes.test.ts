@@ -52,4 +52,12 @@ describe('saved pages without telling classes', () => {
       <div class="b1"><h3>Day two</h3><p>${far}</p><p>The alliance met again on Tuesday, and the talks ran late into the evening.</p><p>Get our morning briefing in your inbox.</p></div>`);
     expect(got.kept).toEqual(expect.arrayContaining(['Day two', far]));
   });
+
+  it('a paragraph a line rule reads as chrome by its words stays in the body, listed for the editor', () => {
+    const rent = 'Average rent in Almaty rose from $400 to $520 a month this year.';
+    const virus = 'Reproduction of the virus is prohibited outside licensed labs.';
+    const { parsed } = parseSavedPage(page(`<article><h1>CSTO summit: Tokayev speaks of coup</h1><p>${P1}</p><p>${rent}</p><p>${P2}</p><p>${virus}</p><p>${P3}</p></article>`), { file: 'page.html' });
+    expect(parsed.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual([P1, rent, P2, virus, P3]);
+    expect((parsed.doubts ?? []).map((d) => d.text)).toEqual([virus]);
+  });
 });
