@@ -28,6 +28,7 @@ import {
   type CleaningRuleName,
 } from './cleaningRules.ts';
 import { applyStructuralRules } from './bodyEdges.ts';
+import { dekLineId } from './passageIds.ts';
 import { isProse, lineFeatures } from './lineFeatures.ts';
 import { removeDialogs, removeOtherScript, removeSiteLines } from './pageFurniture.ts';
 import {
@@ -123,6 +124,17 @@ const MAX_BARE_CREDIT_WORDS = 6;
 
 /** Ends like a sentence or a clause: a stop, colon, comma… possibly inside closing quotes. */
 const sentenceEnd = /[.!?…:;,]\s*["'“”‘’«»)\]]*$/u;
+
+/**
+ * The slugger of section ids, with `intro` and the dek lines' ids (`dek-1`…, passageIds.ts) taken,
+ * so that a subhead never shares an anchor with the dek ("Dek 1" gets `dek-1-1`).
+ */
+export function sectionSlugger(dekLines: number): GithubSlugger {
+  const slugger = new GithubSlugger();
+  slugger.slug(INTRO_SECTION_ID);
+  for (let index = 0; index < dekLines; index += 1) slugger.slug(dekLineId(index));
+  return slugger;
+}
 
 /** Trims ordinary and no-break spaces; nothing else about a line is changed. */
 export function trimLine(raw: string): string {
@@ -416,8 +428,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     );
   };
 
-  const slugger = new GithubSlugger();
-  slugger.slug(INTRO_SECTION_ID);
+  const slugger = sectionSlugger(dek.length);
   const sections: Section[] = [{ id: INTRO_SECTION_ID, heading: null, paragraphs: [] }];
   let paragraphNumber = 0;
   text_.forEach((row, index) => {

@@ -14,7 +14,6 @@
  * and link density (a block that is all link). What it drops but reads as a sentence inside the
  * article's container is kept: a line the model is unsure of is shown, never lost.
  */
-import GithubSlugger from 'github-slugger';
 import { Readability } from '@mozilla/readability';
 import { ContentError } from '../contentError.ts';
 import { cleaningRules, matchLineRule } from './cleaningRules.ts';
@@ -29,7 +28,7 @@ import { BLOCK_ATTRIBUTE, pageBlocks, type PageBlock } from './pageBlocks.ts';
 import { checkPageSize, MAX_PAGE_ELEMENTS, parsePageDocument, PAGE_DOM_ENGINE, type PageDomEngine } from './pageDom.ts';
 import { readPageMetadata, type PageMetadata } from './pageMetadata.ts';
 import { pageRuleReasons, type PageRuleName } from './pageRules.ts';
-import { INTRO_SECTION_ID, type ParseOptions, type Section, type SourceLine } from './parseArticle.ts';
+import { INTRO_SECTION_ID, sectionSlugger, type ParseOptions, type Section, type SourceLine } from './parseArticle.ts';
 import type { ParsedRawArticle, RemovedText } from './parseArticleFile.ts';
 
 /** Saved pages may be larger than text files (inline scripts and styles), up to this. */
@@ -256,8 +255,7 @@ export function parseSavedPage(bytes: Uint8Array, options: SavedPageOptions): Pa
     const next = body[index + 1];
     if (HEADINGS.has(block.tag) && (!next || HEADINGS.has(next.tag))) placements.set(block.number, removedBy('page-empty-heading'));
   });
-  const slugger = new GithubSlugger();
-  slugger.slug(INTRO_SECTION_ID);
+  const slugger = sectionSlugger(dek.length);
   const sections: Section[] = [{ id: INTRO_SECTION_ID, heading: null, paragraphs: [] }];
   let paragraphNumber = 0;
   for (const block of blocks.filter(isBody)) {
