@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/lib/articles/parseArticle.ts';
+import { matchStructuralLine } from '../../../src/lib/articles/structuralRules.ts';
 
 const HEADLINE = 'Regional budget hearings open in Almaty';
 const BODY = [
@@ -91,5 +92,26 @@ describe('vocabulary of the line rules inside an article body', () => {
     const text = [HEADLINE, '', BODY[0], '', BODY[1], '', 'Reprinting is allowed only with an active link to the source.', 'If you have noticed a mistake in the text, select it and press Ctrl+Enter.', 'Comments are now closed.'].join('\n');
     const parsed = parseArticle(text, { file: 'body.txt' });
     expect(parsed.removed.map((row) => row.rule)).toEqual(['site-chrome', 'site-chrome', 'comment-form']);
+  });
+});
+
+describe('the narrowed patterns, line by line', () => {
+  it.each(['3.5bn', 'No.1', 'Losses estimated at 12 500 000 tenge', 'Turnout by region: 45 32 12', 'Average rent rose from $400 to $520 a month'])('no rule: %s', (line) => {
+    expect(matchStructuralLine(line)).toBeUndefined();
+  });
+
+  it.each([
+    ['Call +7 495 000 00 00', 'site-chrome'],
+    ['Hotline: 8 800 080 7777', 'site-chrome'],
+    ['Newsroom (727) 300-4000', 'site-chrome'],
+    ['t.me/kazportal_news', 'site-chrome'],
+    ['Support the Echo: become a digital subscriber from £1 a week', 'appeal'],
+  ])('still chrome: %s → %s', (line, rule) => {
+    expect(matchStructuralLine(line)?.rule).toBe(rule);
+  });
+
+  it('tells the rules that go by words from those that go by shape', () => {
+    expect(matchStructuralLine('Discussion')).toEqual({ rule: 'comment-form', byWords: true });
+    expect(matchStructuralLine('© 2022 Nomad Press Agency. All rights reserved.')).toEqual({ rule: 'site-chrome', byWords: false });
   });
 });
