@@ -116,3 +116,10 @@ export function readsAsTitle(text: string, minWords = 1, maxWords = 20, features
 export function isNameLike(features: LineFeatures): boolean {
   return features.words >= 1 && features.capitalShare === 1 && features.functionShare === 0 && !features.endsSentence;
 }
+
+/**
+ * Reported speech ("… said", "told", "according to", a quotation mark): article text, whatever it
+ * asks for or whoever it addresses. One test for every rule that spares it.
+ */
+const reportedSpeech = /["“”«»]|\b(?:said|says|told|asked|according to)\b/iu;
+export const isReportedSpeech = (text: string): boolean => reportedSpeech.test(text);

@@ -12,7 +12,7 @@
  *
  * Pure: it reads the blocks and their placements and returns the blocks to remove, by rule.
  */
-import { lineFeatures } from './lineFeatures.ts';
+import { isProse, lineFeatures } from './lineFeatures.ts';
 import { speaksAsSite } from './pageFurniture.ts';
 import type { PageBlock } from './pageBlocks.ts';
 import type { PageRuleName } from './pageRules.ts';
@@ -26,6 +26,7 @@ const MAX_BOX_BLOCKS = 6;
 const MAX_BOX_LEVELS = 3;
 const MAX_LABEL_WORDS = 4;
 const MAX_BUTTON_WORDS = 3;
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * The blocks to remove, with their rule. `isBody` tells which blocks are article text now,
@@ -40,7 +41,10 @@ export function boxesAndLabels(
   const out = new Map<number, PageRuleName>();
   const body = (block: PageBlock) => isBody(block) && !out.has(block.number) && block.number !== title;
 
-  // A box: the container of a sign-up, an appeal or a form.
+  // A box: the container of a sign-up, an appeal or a form, as removeDialogs (pageFurniture.ts)
+  // reads a box of a copied page: its buttons, and its lines in the site's voice, a sentence only
+  // when it touches the box's line. A container that holds most of the article is the article.
+  const bodyCount = blocks.filter(body).length;
   for (const block of blocks) {
     const rule = ruleOf(block);
     if (rule === undefined || !BOX_RULES.has(rule)) continue;
@@ -48,12 +52,16 @@ export function boxesAndLabels(
     for (let level = 1; box && level <= MAX_BOX_LEVELS; level += 1) {
       const inside = blocks.filter((other) => box?.contains(other.element));
       if (inside.length > MAX_BOX_BLOCKS) break;
+      if (inside.filter(body).length * 2 > bodyCount) break;
       if (inside.length >= 2) {
         for (const other of inside) {
           if (!body(other)) continue;
           const features = lineFeatures(other.text);
-          const button = features.words <= MAX_BUTTON_WORDS && !features.endsSentence;
-          if (button || speaksAsSite(other.text, features)) out.set(other.number, 'page-dialog');
+          // A heading titles what follows it, never a button.
+          const button = !HEADING_TAGS.has(other.tag) && features.words <= MAX_BUTTON_WORDS && !features.endsSentence && !features.endsClause;
+          const touches = Math.abs(other.number - block.number) === 1;
+          const voice = speaksAsSite(other.text, features) && (!isProse(features) || touches);
+          if (button || voice) out.set(other.number, 'page-dialog');
         }
         break;
       }

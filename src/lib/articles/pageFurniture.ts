@@ -11,7 +11,7 @@
  *   touches a box's line, it is kept and listed as a doubt for the editor.
  */
 import { isOutletLabel } from './cleaningRules.ts';
-import { isNameLike, isProse, lineFeatures, readsAsTitle } from './lineFeatures.ts';
+import { isNameLike, isProse, isReportedSpeech, lineFeatures, readsAsTitle } from './lineFeatures.ts';
 import { besideRemoved, blockOf, featuresOf, kept, lineKey, MAX_BLOCK_WALK, type Doubt, type ModelLine, type PageModelContext } from './pageModel.ts';
 import type { CleaningRuleName } from './ruleCatalogue.ts';
 
@@ -20,8 +20,6 @@ const DIALOG_RULES: ReadonlySet<CleaningRuleName> = new Set(['cookie-notice', 'a
 /** A button of such a box: "Allow all", "Only necessary", "Maybe later", "Register". */
 const MAX_BUTTON_WORDS = 3;
 const MAX_SITE_VOICE_WORDS = 40;
-/** Reported speech is article text, whoever it addresses. */
-const reported = /["“”«»]|\b(?:said|says|told|according to|asked)\b/iu;
 /** The site speaking: to the reader, as "we", or about this page itself. */
 const siteVoice = /\b(?:you|your|yours|we|our|ours|us)\b|\bthis (?:article|story|commentary|analysis|post|piece|page|site|website|newsletter|text)\b/iu;
 
@@ -31,7 +29,7 @@ const siteVoice = /\b(?:you|your|yours|we|our|ours|us)\b|\bthis (?:article|story
  * mistake…"), short, and no reported speech.
  */
 export function speaksAsSite(text: string, features = lineFeatures(text)): boolean {
-  return features.words >= 1 && features.words <= MAX_SITE_VOICE_WORDS && siteVoice.test(text) && !reported.test(text);
+  return features.words >= 1 && features.words <= MAX_SITE_VOICE_WORDS && siteVoice.test(text) && !isReportedSpeech(text);
 }
 
 /**
@@ -75,7 +73,7 @@ export function removeSiteLines(ctx: PageModelContext, from: number, headline: n
       if (row.line <= from || !kept(ctx, row)) continue;
       const features = featuresOf(ctx, row);
       const key = lineKey(row.text);
-      const named = names.some((name) => key.startsWith(`${name} `)) && features.words <= MAX_SITE_VOICE_WORDS && !reported.test(row.text);
+      const named = names.some((name) => key.startsWith(`${name} `)) && features.words <= MAX_SITE_VOICE_WORDS && !isReportedSpeech(row.text);
       // A few words inside a block of chrome ("Contact the newsroom" between an appeal and the
       // copyright): a subhead stands alone between blank lines, so it is never inside one.
       const short = features.words <= MAX_BUTTON_WORDS + 3 && !features.endsSentence && !features.endsClause && chromeOnBothSidesInBlock(ctx, row);
@@ -115,11 +113,21 @@ function removeSiteVoiceRuns(ctx: PageModelContext, from: number): void {
 }
 
 function previousNonBlank(ctx: PageModelContext, row: ModelLine): ModelLine | undefined {
-  for (let line = row.line - 1; line >= 1; line -= 1) {
+  return nearestText(ctx, row, -1);
+}
+
+/** The nearest non-blank line above (step -1) or below (step 1) the row, if any. */
+function nearestText(ctx: PageModelContext, row: ModelLine, step: -1 | 1): ModelLine | undefined {
+  for (let line = row.line + step; line >= 1 && line <= ctx.rows.length; line += step) {
     const other = ctx.rows[line - 1] as ModelLine;
     if (other.text !== '') return other;
   }
   return undefined;
+}
+
+/** The nearest non-blank line above or below the row is removed chrome. */
+function besideChrome(ctx: PageModelContext, row: ModelLine): boolean {
+  return [nearestText(ctx, row, -1), nearestText(ctx, row, 1)].some((other) => other !== undefined && ctx.removedRule(other.line) !== undefined);
 }
 
 /** Letters of the scripts pages mix; the body is written in one of them. */
@@ -151,8 +159,9 @@ const MAX_OTHER_SCRIPT_WORDS = 30;
 /**
  * Chrome in another language: a short line, not prose, whose letters are mostly in another script
  * than the body's ("Читайте также: …", "Подписывайтесь на наш канал" under an English text) is
- * the site's interface in its home language, not the article. Quoted lines stay. The body's
- * script is read from the first lines of prose above the line, so what follows never decides.
+ * the site's interface in its home language, not the article, when it stands beside other chrome.
+ * Quoted lines stay, and so does a line after one that ends in a colon (a slogan, a sign). The
+ * body's script is read from the first lines of prose above the line.
  */
 export function removeOtherScript(ctx: PageModelContext, headline: number | undefined): void {
   const lede: string[] = [];
@@ -168,6 +177,10 @@ export function removeOtherScript(ctx: PageModelContext, headline: number | unde
       continue;
     }
     if (!body || /["“”«»„]/u.test(row.text) || features.words > MAX_OTHER_SCRIPT_WORDS) continue;
+    // A line the text introduces ("… chanted a slogan:") is quoted, and one with no chrome beside it is the text's.
+    const above = nearestText(ctx, row, -1);
+    if (above !== undefined && /:\s*$/u.test(above.text) && kept(ctx, above)) continue;
+    if (!besideChrome(ctx, row)) continue;
     const own = scriptShares(row.text);
     if (1 - (own.get(body) ?? 0) >= OTHER_SCRIPT_SHARE && [...own.values()].some((share) => share > 0)) ctx.remove(row, 'language-editions');
   }

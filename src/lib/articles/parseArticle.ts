@@ -27,7 +27,8 @@ import {
   matchWeakLineRule,
   type CleaningRuleName,
 } from './cleaningRules.ts';
-import { matchStructuralLineRule } from './structuralRules.ts';
+import { applyStructuralRules } from './bodyEdges.ts';
+import { dekLineId } from './passageIds.ts';
 import { isProse, lineFeatures } from './lineFeatures.ts';
 import { removeDialogs, removeOtherScript, removeSiteLines } from './pageFurniture.ts';
 import {
@@ -124,6 +125,17 @@ const MAX_BARE_CREDIT_WORDS = 6;
 /** Ends like a sentence or a clause: a stop, colon, comma… possibly inside closing quotes. */
 const sentenceEnd = /[.!?…:;,]\s*["'“”‘’«»)\]]*$/u;
 
+/**
+ * The slugger of section ids, with `intro` and the dek lines' ids (`dek-1`…, passageIds.ts) taken,
+ * so that a subhead never shares an anchor with the dek ("Dek 1" gets `dek-1-1`).
+ */
+export function sectionSlugger(dekLines: number): GithubSlugger {
+  const slugger = new GithubSlugger();
+  slugger.slug(INTRO_SECTION_ID);
+  for (let index = 0; index < dekLines; index += 1) slugger.slug(dekLineId(index));
+  return slugger;
+}
+
 /** Trims ordinary and no-break spaces; nothing else about a line is changed. */
 export function trimLine(raw: string): string {
   return raw.replace(/^[\s\u00a0\ufeff]+|[\s\u00a0]+$/gu, '');
@@ -204,11 +216,11 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
       remove(row, 'after-comment-form');
     }
   }
-  // 1a. The page model's line rules (structuralRules.ts): chrome a line's shape gives away.
-  for (const row of remaining()) {
-    const rule = matchStructuralLineRule(row.text);
-    if (rule) remove(row, rule);
-  }
+  // 1a. The page model's line rules (structuralRules.ts): chrome a line's shape gives away
+  // anywhere; chrome its words give away only at the edges of the text or beside other chrome
+  // (bodyEdges.ts). Lines spared inside the text are listed for the editor.
+  const doubts: Doubt[] = [];
+  applyStructuralRules({ rows, removedRule: (line) => removed.get(line)?.rule, remove }, doubts);
 
   // The first line of text is the title candidate: the context rules below never take it.
   const firstText = remaining()[0]?.line;
@@ -312,7 +324,6 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     remove,
     outletLines: outletLineSet(options.outletTexts ?? []),
   };
-  const doubts: Doubt[] = [];
   for (const row of captionDoubts) doubts.push({ ...row, reason: 'beside a photo credit, but reads as reported speech (a caption or a paragraph?)' });
   removePopups(model);
   removeDialogs(model);
@@ -417,8 +428,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     );
   };
 
-  const slugger = new GithubSlugger();
-  slugger.slug(INTRO_SECTION_ID);
+  const slugger = sectionSlugger(dek.length);
   const sections: Section[] = [{ id: INTRO_SECTION_ID, heading: null, paragraphs: [] }];
   let paragraphNumber = 0;
   text_.forEach((row, index) => {

@@ -14,11 +14,13 @@
  * and link density (a block that is all link). What it drops but reads as a sentence inside the
  * article's container is kept: a line the model is unsure of is shown, never lost.
  */
-import GithubSlugger from 'github-slugger';
 import { Readability } from '@mozilla/readability';
 import { ContentError } from '../contentError.ts';
 import { cleaningRules, matchLineRule } from './cleaningRules.ts';
-import { matchStructuralLineRule } from './structuralRules.ts';
+import { matchStructuralLine, type StructuralMatch } from './structuralRules.ts';
+import { byWordsDoubt } from './bodyEdges.ts';
+import { isProse, lineFeatures } from './lineFeatures.ts';
+import type { Doubt } from './pageModel.ts';
 import { isAuthorNote, namesInByline } from './pageModel.ts';
 import { boxesAndLabels } from './pageBoxes.ts';
 import { decodeArticleText } from './decodeArticleSource.ts';
@@ -26,7 +28,7 @@ import { BLOCK_ATTRIBUTE, pageBlocks, type PageBlock } from './pageBlocks.ts';
 import { checkPageSize, MAX_PAGE_ELEMENTS, parsePageDocument, PAGE_DOM_ENGINE, type PageDomEngine } from './pageDom.ts';
 import { readPageMetadata, type PageMetadata } from './pageMetadata.ts';
 import { pageRuleReasons, type PageRuleName } from './pageRules.ts';
-import { INTRO_SECTION_ID, type ParseOptions, type Section, type SourceLine } from './parseArticle.ts';
+import { INTRO_SECTION_ID, sectionSlugger, type ParseOptions, type Section, type SourceLine } from './parseArticle.ts';
 import type { ParsedRawArticle, RemovedText } from './parseArticleFile.ts';
 
 /** Saved pages may be larger than text files (inline scripts and styles), up to this. */
@@ -144,6 +146,7 @@ export function parseSavedPage(bytes: Uint8Array, options: SavedPageOptions): Pa
 
   // 1. Each block's first placement: body or removed, from Readability, structure, links and line rules.
   const placements = new Map<number, Placement>();
+  const byWords = new Map<number, { match: StructuralMatch; text: string }>();
   for (const block of blocks) {
     const structure = block.structure;
     if (structure?.rule === 'page-hidden' || structure?.rule === 'page-not-text') {
@@ -154,16 +157,32 @@ export function parseSavedPage(bytes: Uint8Array, options: SavedPageOptions): Pa
     // Inside the article, only what lies between the block and the article's container counts:
     // the article's own header holds the headline and dek, which are placed below.
     const own = structure && (!inside || structure.depth > container.depth) && !(inside && structure.rule === 'page-header') ? structure.rule : undefined;
-    // The text rules, phrase and structural, read a block as they read a line of a copied page.
-    const lineRule = matchLineRule(block.text) ?? matchStructuralLineRule(block.text);
+    // The text rules, phrase and structural, read a block as they read a line of a copied page;
+    // a structural rule that goes by words is weighed below, once the body is known (bodyEdges.ts).
+    const structural = matchStructuralLine(block.text);
+    const lineRule = matchLineRule(block.text) ?? (structural?.byWords === false ? structural.rule : undefined);
     // A short block with a <time> is the page's date line, unless it stands in the comments.
     const dateLine = block.hasTime && block.text.length <= 120 && !readsAsSentence(block.text);
     if (dateLine && (own === undefined || own === 'page-header' || own === 'page-footer')) placements.set(block.number, removedBy('page-metadata'));
     else if (own) placements.set(block.number, removedBy(own));
     else if (block.allLinks) placements.set(block.number, removedBy('page-link-only'));
     else if (lineRule) placements.set(block.number, { kind: 'removed', rule: lineRule, reason: cleaningRules[lineRule].reason });
-    else if (kept.has(block.number) || (inside && readsAsSentence(block.text))) placements.set(block.number, { kind: 'body' });
+    else if (kept.has(block.number) || (inside && readsAsSentence(block.text))) {
+      placements.set(block.number, { kind: 'body' });
+      if (structural) byWords.set(block.number, { match: structural, text: block.text });
+    } else if (structural) placements.set(block.number, { kind: 'removed', rule: structural.rule, reason: cleaningRules[structural.rule].reason });
     else placements.set(block.number, removedBy('page-outside-article'));
+  }
+  // 1b. A body block a rule reads as chrome by its words goes at the body's edges, or beside
+  // removed blocks when it is no sentence; anywhere else it stays, listed for the editor.
+  const doubts: Doubt[] = [];
+  const anchors = blocks.filter((b) => placements.get(b.number)?.kind === 'body' && !byWords.has(b.number) && isProse(lineFeatures(b.text))).map((b) => b.number);
+  const removedAt = (number: number) => placements.get(number)?.kind === 'removed' || byWords.has(number);
+  for (const [number, { match, text }] of byWords) {
+    const edge = anchors.length === 0 || number < (anchors[0] as number) || number > (anchors.at(-1) as number);
+    const doubt = byWordsDoubt(match.rule, edge, removedAt(number - 1) || removedAt(number + 1), lineFeatures(text));
+    if (doubt === undefined) placements.set(number, { kind: 'removed', rule: match.rule, reason: cleaningRules[match.rule].reason });
+    else doubts.push({ line: number, text, reason: doubt });
   }
   const isBody = (block: PageBlock) => placements.get(block.number)?.kind === 'body';
   const firstBody = blocks.find((b) => isBody(b) && !HEADINGS.has(b.tag) && b.tag !== 'h1');
@@ -236,8 +255,7 @@ export function parseSavedPage(bytes: Uint8Array, options: SavedPageOptions): Pa
     const next = body[index + 1];
     if (HEADINGS.has(block.tag) && (!next || HEADINGS.has(next.tag))) placements.set(block.number, removedBy('page-empty-heading'));
   });
-  const slugger = new GithubSlugger();
-  slugger.slug(INTRO_SECTION_ID);
+  const slugger = sectionSlugger(dek.length);
   const sections: Section[] = [{ id: INTRO_SECTION_ID, heading: null, paragraphs: [] }];
   let paragraphNumber = 0;
   for (const block of blocks.filter(isBody)) {
@@ -274,5 +292,6 @@ export function parseSavedPage(bytes: Uint8Array, options: SavedPageOptions): Pa
     removed.push({ line: titleBlock.number, text: titleBlock.text, rule: 'page-headline-variant', reason: pageRuleReasons['page-headline-variant'], path: titleBlock.path });
     removed.sort((a, b) => a.line - b.line);
   }
-  return { parsed: { title, dek, sections, removed }, page };
+  const placedDoubts = doubts.filter((doubt) => placements.get(doubt.line)?.kind === 'body');
+  return { parsed: { title, dek, sections, removed, doubts: placedDoubts }, page };
 }

@@ -18,7 +18,7 @@
  *
  * Every pattern is anchored and bounded, and lines over MAX_LINE_CHARS are never chrome here.
  */
-import { isNameLike, lineFeatures, readsAsTitle, wordsOf } from './lineFeatures.ts';
+import { isNameLike, isReportedSpeech, lineFeatures, readsAsTitle, wordsOf } from './lineFeatures.ts';
 import type { CleaningRuleName } from './ruleCatalogue.ts';
 import { matchLineRule } from './cleaningRules.ts';
 
@@ -81,8 +81,6 @@ const callToAct =
 /** Spoken to the reader: "you", "… today", an order after a first sentence ("… matters. Become a subscriber") or about "our" channel. */
 const addressesReader =
   /\b(?:you|your|yours)\b|\b(?:today|now|for free)\b[.!]?$|^(?:thanks?|thank you) for reading\b|[.!?]\s+(?:subscribe|donate|support|join|download|install|sign up|become|chip in)\b|^(?:subscribe|donate|support|join|become|chip in)\b.{0,60}\b(?:our|us|my)\b/iu;
-/** Reported speech is article text, whatever it asks for. */
-const reportedSpeech = /["“”«»]|\b(?:said|says|told|according to)\b/iu;
 
 /** "WATCH: …", "- EXPLAINER: …": a media or feature kicker in capitals before a title. */
 const mediaKicker = /^(?:WATCH|LISTEN|VIDEO|PHOTOS?|GALLERY|PODCAST|LIVE|IN PICTURES|AUDIO)\s*:\s+(.+)$/u;
@@ -123,8 +121,13 @@ const pageControls = /^(?:sort(?:ed)? by\s*:?\s*\p{L}+(?: \p{L}+)?|(?:please )?(
 const relativeTime = /\b\d{1,3}\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|weeks?|months?|years?)\s+ago\b/iu;
 /** "About the Secretariat: The Secretariat is …", "Media contact: …": a press release's boilerplate. */
 const releaseBoilerplate = /^(?:[Aa]bout (?:the |us\b)?\p{Lu}[\p{L}\p{N}&'’. -]{0,50}:\s+\S|(?:[Mm]edia|[Pp]ress) (?:contacts?|enquiries|inquiries)\s*:)/u;
-/** A telephone number: "+7 495 000 00 00", "(202) 555-0100". */
-const phoneNumber = /(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{2,4}(?:[\s-]\d{2,4}){2,4}/u;
+/**
+ * A telephone number: "+7 495 000 00 00", "(202) 555-0100", "Tel. 8 727 000 00 00". Groups of
+ * digits alone are a figure ("12 500 000 tenge", "45 32 12"): a number needs its "+", its
+ * brackets or its label.
+ */
+const phoneNumber =
+  /(?:\+\d{1,3}[\s-]?(?:\(\d{1,4}\)[\s-]?)?|\(\d{2,4}\)[\s-]?|\b(?:tel|phone|telephone|call|hotline|fax|whatsapp)\b\.?:?\s*)\d{1,4}(?:[\s-]\d{2,4}){1,4}/iu;
 /** "Last updated: 12:45 GMT", "12:31 GMT": a time stamp with its label or zone (a bare "17:25" is left as a suspect). */
 const timeStamp =
   /^(?:(?:(?:last )?updated|posted|published)\s*:?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|MSK|ALMT|AST)(?:[+-]\d{1,2})?)$/iu;
@@ -150,9 +153,9 @@ const emailField = /^(?:your|enter (?:your )?|type (?:in )?your )?\s*e-?mail(?: 
 /**
  * A bare address: a URL, a domain, a handle or a channel link alone on its line ("t.me/outlet",
  * "@outlet", "www.outlet.kz"). Text names its links inside sentences; a line that is only one is
- * a follow or share link.
+ * a follow or share link. The last part of the name is letters, so a figure ("3.5bn", "No.1") is none.
  */
-const bareLink = /^(?:https?:\/\/|www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?:\/[\w\-./?=&%#@+]*)?$|^@[A-Za-z0-9_]{2,}$/u;
+const bareLink = /^(?:https?:\/\/|www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}(?:\/[\w\-./?=&%#@+]*)?$|^@[A-Za-z0-9_]{2,}$/u;
 
 /**
  * A site's terms for its copy, printed under every article: "Reprinting is allowed only with an
@@ -174,7 +177,7 @@ const clickHere = /^(?:click|tap|press) here\b[^.!?]{0,100}$/iu;
 const readingTime = /^(?:estimated )?(?:reading|read) time\s*:?\s*(?:about|approx\.?|around|~|ca\.?)?\s*\d{1,3}\s*(?:min|mins|minutes?)\b\.?$/iu;
 /** A subscription offer: a price per period ("from £1 a week", "€3 a month") beside a call to join. */
 const pricePerPeriod = /(?:[£$€₽₸]\s?\d+(?:[.,]\d{1,2})?|\b\d+(?:[.,]\d{1,2})?\s?(?:[£$€₽₸]|usd|eur|gbp))\s*(?:a|per|\/)\s*(?:week|month|year)\b/iu;
-const offerWords = /\b(?:subscri\w*|member\w*|support\w*|donat\w*|access|from)\b/iu;
+const offerWords = /\b(?:subscri\w*|member\w*|support\w*|donat\w*|access)\b/iu;
 
 /** "The views expressed in this commentary are the author's alone.": an opinion page's disclaimer. */
 const viewsDisclaimer = /^(?:the )?(?:views|opinions) expressed\b.{0,80}\b(?:are|is|do not)\b.{0,120}$/iu;
@@ -201,45 +204,66 @@ function isCreditRun(text: string): boolean {
 /** An arrow before a link's label: "→ Read more: …", "» Subscribe". */
 const leadingArrow = /^[→➜➔⇒⟶]\s*(\S.*)$/u;
 
+/**
+ * A structural rule's verdict on a line. `byWords` marks the rules that go by a vocabulary a
+ * sentence of the text may share (a price, an inbox, "prohibited", an error, a phone-like figure,
+ * "Have your say", "About X:"): their line is chrome at the edges of the text or beside other
+ * chrome, never on its own inside the body (see bodyEdges.ts). The other rules read a shape no
+ * sentence has (a close mark, a copyright footer, a credit after a caption, a row of buttons).
+ */
+export interface StructuralMatch {
+  rule: CleaningRuleName;
+  byWords: boolean;
+}
+
+const byShape = (rule: CleaningRuleName | undefined): StructuralMatch | undefined => (rule === undefined ? undefined : { rule, byWords: false });
+const byWords = (rule: CleaningRuleName): StructuralMatch => ({ rule, byWords: true });
+
 /** The structural line rule that drops this line, if any; `text` is the trimmed line. */
 export function matchStructuralLineRule(text: string): CleaningRuleName | undefined {
+  return matchStructuralLine(text)?.rule;
+}
+
+/** The structural rule this line matches, and whether it goes by words (see StructuralMatch). */
+export function matchStructuralLine(text: string): StructuralMatch | undefined {
   if (text.length > MAX_LINE_CHARS) return undefined;
   // The arrow marks a link: the line is read as the label it points with.
   const pointed = leadingArrow.exec(text)?.[1];
-  if (pointed) return matchLineRule(pointed) ?? matchStructuralLineRule(pointed);
+  if (pointed) return byShape(matchLineRule(pointed)) ?? matchStructuralLine(pointed);
   const features = lineFeatures(text);
-  if (features.glyphsOnly && text.length <= 12) return 'button-glyph';
-  if (pageButtons.test(text) || copyrightLine.test(text) || counterLine.test(text)) return 'site-chrome';
-  if (timeStamp.test(text)) return 'dateline';
-  if (isButtonRow(text) || pageControls.test(text)) return 'site-chrome';
-  if (features.words <= 10 && !features.endsSentence && !features.menu && relativeTime.test(text) && !reportedSpeech.test(text)) return 'dateline';
-  if (features.words <= 60 && releaseBoilerplate.test(text)) return 'site-chrome';
+  if (features.glyphsOnly && text.length <= 12) return byShape('button-glyph');
+  if (pageButtons.test(text) || copyrightLine.test(text) || counterLine.test(text)) return byShape('site-chrome');
+  if (timeStamp.test(text)) return byShape('dateline');
+  if (isButtonRow(text) || pageControls.test(text)) return byShape('site-chrome');
+  if (features.words <= 10 && !features.endsSentence && !features.menu && relativeTime.test(text) && !isReportedSpeech(text)) return byWords('dateline');
+  if (features.words <= 60 && releaseBoilerplate.test(text)) return byWords('site-chrome');
   // A contact or a link set on its own line, not a sentence: "For more information, visit www.x.org", "Call +7 495 000 00 00".
-  if (features.words <= 12 && !features.endsSentence && !reportedSpeech.test(text) && (features.linkToken || phoneNumber.test(text)) && /\p{L}/u.test(text)) return 'site-chrome';
-  if (hashtagsOnly.test(text)) return 'tags';
-  if (translationNotes.test(text) && features.words <= 14) return 'translation-note';
-  if ((paywall.test(text) || followOnPlatform.test(text)) && features.words <= 40 && !reportedSpeech.test(text)) return 'appeal';
-  if (broadcasterCaption.test(text)) return 'photo-caption';
-  if (features.words >= 4 && creditTail(text) !== null) return 'photo-caption';
-  if (commentPrompts.some((pattern) => pattern.test(text))) return 'comment-form';
-  if (features.words <= 60 && cookieBanner.test(text) && !reportedSpeech.test(text)) return 'cookie-notice';
-  if ((emailField.test(text) || (features.words <= 25 && inboxDelivery.test(text))) && !reportedSpeech.test(text)) return 'newsletter';
-  if (bareLink.test(text) && /\p{L}/u.test(text) && !/^\d+(?:\.\d+)+$/u.test(text)) return 'site-chrome';
-  if (features.words <= 40 && viewsDisclaimer.test(text) && !reportedSpeech.test(text)) return 'source-note';
-  if (features.words <= 40 && !reportedSpeech.test(text) && (rightsNotice.test(text) || errorReport.test(text))) return 'site-chrome';
-  if (readingTime.test(text) || clickHere.test(text)) return 'site-chrome';
+  if (features.words <= 12 && !features.endsSentence && !isReportedSpeech(text) && (features.linkToken || phoneNumber.test(text)) && /\p{L}/u.test(text)) return byWords('site-chrome');
+  if (hashtagsOnly.test(text)) return byShape('tags');
+  if (translationNotes.test(text) && features.words <= 14) return byWords('translation-note');
+  if ((paywall.test(text) || followOnPlatform.test(text)) && features.words <= 40 && !isReportedSpeech(text)) return byShape('appeal');
+  if (broadcasterCaption.test(text)) return byShape('photo-caption');
+  if (features.words >= 4 && creditTail(text) !== null) return byShape('photo-caption');
+  if (commentPrompts.some((pattern) => pattern.test(text))) return byWords('comment-form');
+  if (features.words <= 60 && cookieBanner.test(text) && !isReportedSpeech(text)) return byShape('cookie-notice');
+  if (emailField.test(text) && !isReportedSpeech(text)) return byShape('newsletter');
+  if (features.words <= 25 && inboxDelivery.test(text) && !isReportedSpeech(text)) return byWords('newsletter');
+  if (bareLink.test(text) && /\p{L}/u.test(text) && !/^\d+(?:\.\d+)+$/u.test(text)) return byWords('site-chrome');
+  if (features.words <= 40 && viewsDisclaimer.test(text) && !isReportedSpeech(text)) return byWords('source-note');
+  if (features.words <= 40 && !isReportedSpeech(text) && (rightsNotice.test(text) || errorReport.test(text))) return byWords('site-chrome');
+  if (readingTime.test(text) || clickHere.test(text)) return byShape('site-chrome');
   const credited = roleCredit.exec(text)?.[1];
-  if (credited && isNameList(credited)) return 'wire-credits';
-  if (features.words <= 30 && pricePerPeriod.test(text) && offerWords.test(text) && !reportedSpeech.test(text)) return 'appeal';
-  if (isCreditRun(text)) return 'wire-credits';
-  if (sourceNotes.some((pattern) => pattern.test(text))) return 'source-note';
+  if (credited && isNameList(credited)) return byShape('wire-credits');
+  if (features.words <= 30 && pricePerPeriod.test(text) && offerWords.test(text) && !isReportedSpeech(text)) return byWords('appeal');
+  if (isCreditRun(text)) return byShape('wire-credits');
+  if (sourceNotes.some((pattern) => pattern.test(text))) return byShape('source-note');
   const source = sourceLabel.exec(text)?.[1];
-  if (source && (isNameList(source) || /^["“«].+["”»]$/u.test(source))) return 'source-note';
-  if (features.words <= 40 && callToAct.test(text) && addressesReader.test(text) && !reportedSpeech.test(text)) return 'appeal';
+  if (source && (isNameList(source) || /^["“«].+["”»]$/u.test(source))) return byShape('source-note');
+  if (features.words <= 40 && callToAct.test(text) && addressesReader.test(text) && !isReportedSpeech(text)) return byWords('appeal');
   const kicked = mediaKicker.exec(text)?.[1] ?? bulletKicker.exec(text)?.[1];
-  if (kicked && readsAsTitle(kicked, 2)) return 'link-list';
-  if (features.words <= 40 && authorContact.test(text)) return 'author-bio';
-  if (deskByline.test(text) || correspondentByline.test(text) || namedCorrespondentByline.test(text)) return 'byline';
+  if (kicked && readsAsTitle(kicked, 2)) return byShape('link-list');
+  if (features.words <= 40 && authorContact.test(text)) return byShape('author-bio');
+  if (deskByline.test(text) || correspondentByline.test(text) || namedCorrespondentByline.test(text)) return byShape('byline');
   return undefined;
 }
 

@@ -20,7 +20,9 @@ const floors: Record<string, { files: number; headlines: number; chromeRemoved: 
   // Before any change: headlines 6 / 8, chrome 121 / 147, 2 lines lost; after development on it: 8 / 8, 147 / 147, 0.
   h1: { files: 8, headlines: 8, chromeRemoved: 147, linesLost: 0 },
   // Written after the model was frozen and scored once, never tuned on: headlines 8 / 8, chrome 92 / 116, no line lost.
-  h2: { files: 8, headlines: 8, chromeRemoved: 92, linesLost: 0 },
+  // 91 since the rules that go by words keep a line inside the body as a doubt (review of the page
+  // furniture rules): "Subscribe to our Zen channel" between paragraphs is now kept and listed.
+  h2: { files: 8, headlines: 8, chromeRemoved: 91, linesLost: 0 },
 };
 
 describe('held-out rounds', () => {

@@ -37,4 +37,27 @@ describe('saved pages without telling classes', () => {
       <h2>What comes next</h2><p>${P2}</p><p>${P3}</p></article>`);
     expect(got.kept).toEqual([P1, 'Key figures', '164 people killed', '7,939 people detained', 'What comes next', P2, P3]);
   });
+
+  it('a sign-up in the article’s own container takes no paragraph and no subhead of it', () => {
+    const reply = 'We contacted the regional akimat for comment but had not received a reply by the time of publication.';
+    const got = parse(`<h1>CSTO summit: Tokayev speaks of coup</h1><div class="c1"><p>${P1}</p><p>Get our morning briefing in your inbox.</p><p>${P2}</p>
+      <h2>Second day</h2><p>${P3}</p><p>${reply}</p></div>`);
+    expect(got.kept).toEqual([P1, P2, 'Second day', P3, reply]);
+    expect(got.removed).toMatchObject({ 'Get our morning briefing in your inbox.': 'newsletter' });
+  });
+
+  it('a heading in a box is never one of its buttons; a prose line must touch the box’s line', () => {
+    const far = 'We will publish the full list of the detained once the courts release it, district by district.';
+    const got = parse(`<h1>CSTO summit: Tokayev speaks of coup</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p>
+      <div class="b1"><h3>Day two</h3><p>${far}</p><p>The alliance met again on Tuesday, and the talks ran late into the evening.</p><p>Get our morning briefing in your inbox.</p></div>`);
+    expect(got.kept).toEqual(expect.arrayContaining(['Day two', far]));
+  });
+
+  it('a paragraph a line rule reads as chrome by its words stays in the body, listed for the editor', () => {
+    const rent = 'Average rent in Almaty rose from $400 to $520 a month this year.';
+    const virus = 'Reproduction of the virus is prohibited outside licensed labs.';
+    const { parsed } = parseSavedPage(page(`<article><h1>CSTO summit: Tokayev speaks of coup</h1><p>${P1}</p><p>${rent}</p><p>${P2}</p><p>${virus}</p><p>${P3}</p></article>`), { file: 'page.html' });
+    expect(parsed.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual([P1, rent, P2, virus, P3]);
+    expect((parsed.doubts ?? []).map((d) => d.text)).toEqual([virus]);
+  });
 });

@@ -90,9 +90,18 @@ describe('the site’s own lines among its chrome', () => {
     expect(rules(text)).toMatchObject({ 'Aral Radio is not responsible for the content of external sites.': 'site-chrome', '— Reuters': 'wire-signoff' });
   });
 
-  it('chrome in another script than the body’s; a quoted line in it stays', () => {
-    const text = ['Headline of the report here', '', LEDE, '', 'Читайте также: Токаев назвал события попыткой переворота', '«Мы победили», сказал он', '', SECOND].join('\n');
-    expect(rules(text)).toEqual({ 'Читайте также: Токаев назвал события попыткой переворота': 'language-editions' });
+  it('chrome in another script than the body’s, beside other chrome; a quoted line in it stays', () => {
+    const text = ['Headline of the report here', '', LEDE, '', 'Share on Facebook', 'Читайте также: Токаев назвал события попыткой переворота', '«Мы победили», сказал он', '', SECOND].join('\n');
+    expect(rules(text)).toMatchObject({ 'Читайте также: Токаев назвал события попыткой переворота': 'language-editions' });
+    expect(rules(text)).not.toHaveProperty('«Мы победили», сказал он');
+  });
+
+  it('a line in another script after a line ending in a colon, or with no chrome next to it, stays', () => {
+    const chant = ['Headline of the report here', '', LEDE, '', 'The crowd on the main square chanted a slogan against the former president:', 'Шал, кет', '', SECOND].join('\n');
+    expect(kept(chant)).toContain('Шал, кет');
+    const lone = ['Headline of the report here', '', LEDE, '', 'Шал, кет', '', SECOND].join('\n');
+    expect(parse(lone).removed).toEqual([]);
+    expect(parse(lone).sections.map((section) => section.heading?.text ?? null)).toContain('Шал, кет');
   });
 });
 

@@ -288,3 +288,21 @@ describe('invariant on generated inputs: every non-blank line is accounted for e
     );
   });
 });
+
+describe('section ids beside the dek', () => {
+  it('a subhead that slugs like a dek line never takes its id', () => {
+    const text = [
+      'Tokayev speaks of a coup at the alliance summit',
+      'Leaders meet by video link',
+      '',
+      'The alliance met by video link on Monday, and the talks ran late into the evening in the capital.',
+      '',
+      'Dek 1',
+      '',
+      'The troops of the alliance are due to leave once their mission in the country is over.',
+    ].join('\n');
+    const parsed = parseArticle(text, { file: 'dek.txt' });
+    expect(parsed.dek.map((row) => row.text)).toEqual(['Leaders meet by video link']);
+    expect(parsed.sections.map((section) => section.id)).toEqual(['intro', 'dek-1-1']);
+  });
+});
