@@ -16,7 +16,7 @@ import { parseClaimsFile, parseNotClaimsFile } from '../../../src/lib/claims/cla
 import { verifyClaims, type ArticleText } from '../../../src/lib/claims/verifyClaims.ts';
 import { earliestQuote } from '../../../src/lib/claims/compareArticle.ts';
 import { dekLinePassages } from '../../../src/lib/claims/passageLayout.ts';
-import { buildSearchData, passageUrl, passageDoc } from '../../../src/lib/search/searchRecords.ts';
+import { buildSearchData, claimDoc, passageUrl, passageDoc } from '../../../src/lib/search/searchRecords.ts';
 
 const FILE = 'content/claims/troops.yaml';
 
@@ -134,6 +134,7 @@ describe('dek lines on the page and in search', () => {
     expect(docs.map((d) => d.p)).toEqual([1, 2, -1, -2]);
     expect(passageUrl('gamma', -1)).toBe('/articles/gamma/#dek-1');
     expect(passageUrl('gamma', 2)).toBe('/articles/gamma/#p-2');
-    expect(data.claims.docs[0]?.[6]).toEqual([[2, 11, 56]]);
+    const claim = data.claims.docs[0];
+    expect(claim && claimDoc(claim).quotes).toEqual([[2, 11, 56]]);
   });
 });
