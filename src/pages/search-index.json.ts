@@ -7,8 +7,10 @@ import type { APIRoute } from 'astro';
 import { buildSearchData, serializeSearchData } from '../lib/search/searchRecords.ts';
 import { getArticles, getClaims } from '../data/collections.ts';
 import { readArticleDetail } from '../data/articleDetail.ts';
+import { wholeCorpusOutput } from '../data/outputCache.ts';
 
-export const GET: APIRoute = async () => {
+/** Cached between builds under the corpus's digests (src/data/outputCache.ts). */
+const searchIndex = async (): Promise<string> => {
   const articles = (await getArticles()).map((a) => ({
     id: a.id,
     title: a.data.title.text,
@@ -16,6 +18,10 @@ export const GET: APIRoute = async () => {
     outlet: a.data.status === 'draft' ? `${a.data.outlet} (draft: not yet reviewed)` : a.data.outlet,
     sections: readArticleDetail(a.data.detail).sections,
   }));
-  const body = serializeSearchData(buildSearchData(articles, await getClaims()));
+  return serializeSearchData(buildSearchData(articles, await getClaims()));
+};
+
+export const GET: APIRoute = async () => {
+  const body = await wholeCorpusOutput('search-index.json', null, searchIndex);
   return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -96,6 +96,11 @@ export interface ParseOptions {
    * (pageModel.ts). Leave it out for a file whose outlet is not known.
    */
   outletTexts?: readonly string[] | undefined;
+  /**
+   * The same lines already keyed (outletLines.ts, one pass over an outlet for all its files);
+   * used instead of `outletTexts` when given.
+   */
+  outletLines?: Pick<ReadonlySet<string>, 'has' | 'size'> | undefined;
 }
 
 /** Id of the section that holds the paragraphs before the first subhead. */
@@ -287,7 +292,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     rows,
     removedRule: (line) => removed.get(line)?.rule,
     remove,
-    outletLines: outletLineSet(options.outletTexts ?? []),
+    outletLines: options.outletLines ?? outletLineSet(options.outletTexts ?? []),
   };
   const doubts: Doubt[] = [];
   removePopups(model);
