@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
+import { getArticles, type ArticleEntry } from './collections.ts';
 import { codeDigest, digestOf } from './buildCache.ts';
 
 const OUTPUT_CODE = ['src/lib', 'src/data', 'src/pages'] as const;
@@ -39,14 +40,17 @@ export async function cachedOutput(folder: string, name: string, inputs: unknown
 }
 
 /**
- * An output computed from the whole corpus, cached under the digests of every article, claim and
- * event entry and of the claims file (plus `extra`, e.g. the site's origin). Without digests (an
- * entry stored without one), it is computed every time.
+ * An output computed from the whole corpus, cached under the claims file's digest and `inputs`:
+ * what the output reads of the articles (e.g. their provenance, or their detail file's digest),
+ * so that an edit the output does not show leaves it cached. Without a claims file, computed.
  */
-export async function wholeCorpusOutput(name: string, extra: unknown, compute: () => Promise<string>): Promise<string> {
-  const [articles, claims, events] = await Promise.all([getCollection('articles'), getCollection('claims'), getCollection('events')]);
+export async function corpusOutput(name: string, inputs: (articles: ArticleEntry[]) => unknown, compute: () => Promise<string>): Promise<string> {
+  const [claims, articles] = await Promise.all([getCollection('claims'), getArticles()]);
   const all = claims[0]?.data.all;
-  const digests = [...articles, ...claims, ...events].map((entry) => entry.digest);
-  if (!all || digests.some((digest) => digest === undefined)) return compute();
-  return cachedOutput(path.dirname(all.file), name, [all.digest, articles.map((a) => a.id), digests, extra], compute);
+  if (!all) return compute();
+  return cachedOutput(path.dirname(all.file), name, [all.digest, inputs(articles)], compute);
 }
+
+/** What the exports read of an article (src/data/collections.ts, getExportArticles). */
+export const exportInputs = (articles: readonly ArticleEntry[]) =>
+  articles.map(({ id, data }) => [id, data.source, data.title.text, data.outlet, data.status, data.attribution, data.foundAt, data.lineage, data.language, data.published ?? null, data.page, data.event]);
