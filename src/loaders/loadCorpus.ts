@@ -13,7 +13,7 @@ import { decodeArticleText, describeSource, type ArticleSource } from '../lib/ar
 import { parseArticleFile, type ParsedArticleFile, type ParsedRawArticle } from '../lib/articles/parseArticleFile.ts';
 import type { PageMetadata } from '../lib/articles/pageMetadata.ts';
 import { isSavedPageFile } from '../lib/articles/parseSavedPage.ts';
-import { parseClaimsFile, parseNotClaimsFile, type NotClaimsFile } from '../lib/claims/claimsData.ts';
+import { parseClaimsFile, parseNotClaimsFile, type ClaimsFile, type NotClaimsFile } from '../lib/claims/claimsData.ts';
 import { checkAliasNames, parseAliasesFile, type AliasesFile, type SpeakerAlias } from '../lib/claims/speakerAliases.ts';
 import type { VerifiedClaims } from '../lib/claims/verifyClaims.ts';
 import { outletLineViews, type OutletLines } from '../lib/articles/outletLines.ts';
@@ -92,8 +92,10 @@ export interface ArticleInMemory {
 
 /** Kind of entry in the build cache: one article file's parse. */
 export const PARSE_CACHE = 'parse';
+/** Kind of entry in the build cache: one claims file's parse. */
+export const CLAIMS_CACHE = 'claims-file';
 /** What the build cache holds (src/data/buildCache.ts), for pruning. */
-export const CACHE_KINDS = [PARSE_CACHE, VERIFY_CACHE] as const;
+export const CACHE_KINDS = [PARSE_CACHE, CLAIMS_CACHE, VERIFY_CACHE] as const;
 
 /**
  * `cache`: the build cache (content sync passes it; scripts and tests do not), from which an
@@ -174,7 +176,14 @@ export async function loadCorpus(paths: CorpusPaths, inMemory?: ArticleInMemory,
         message: 'This is a claim-suggestions file written by npm run add-article, not a claims file.',
         hint: `Move it back to ${path.join(paths.claims, CONTENT_LAYOUT.suggestionsFolder)}/ (the build does not read it), and copy the mentions you accept into the claims files.`,
       });
-    } else topicFiles.push(parseClaimsFile(text, file));
+    } else {
+      // A claims file's parse (YAML, schema, line numbers) is reused while its text and the code are unchanged.
+      const key = cache ? digestOf(code, file, text) : '';
+      const known = cache?.get<ClaimsFile>(CLAIMS_CACHE, key);
+      const parsedFile = known ?? parseClaimsFile(text, file);
+      if (cache && !known) cache.set(CLAIMS_CACHE, key, parsedFile);
+      topicFiles.push(parsedFile);
+    }
   }
   const metadataFile = path.join(paths.articles, paths.metadataFile);
   const membership = assignEvents(
