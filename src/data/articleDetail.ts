@@ -10,7 +10,7 @@
  * per article in Astro's cache folder, the store keeps the path and a digest, and the article page
  * reads its own file: memory holds one article's detail at a time, whatever the corpus size.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 
@@ -78,12 +78,25 @@ export function pruneDetailFolder(folder: string, slugs: ReadonlySet<string>): v
   }
 }
 
-/** Validates and writes one article's detail; returns the file's path. */
-export function writeArticleDetail(folder: string, slug: string, detail: unknown): { file: string; detail: ArticleDetail } {
+/** Validates one article's detail; returns it and its JSON text (what the file holds). */
+export function checkArticleDetail(detail: unknown): { detail: ArticleDetail; text: string } {
   const checked = articleDetailSchema.parse(detail);
-  const file = path.join(folder, `${slug}.json`);
-  writeFileSync(file, JSON.stringify(checked));
-  return { file, detail: checked };
+  return { detail: checked, text: JSON.stringify(checked) };
+}
+
+/** The file of one article's detail. */
+export const articleDetailFile = (folder: string, slug: string): string => path.join(folder, `${slug}.json`);
+
+/**
+ * Writes one article's detail text (from checkArticleDetail) unless the file already holds it:
+ * `previousDigest` is the digest recorded when it was last written (the articles loader keeps it
+ * in Astro's meta store), `digest` this text's. Unchanged files are left alone, so a rebuild does
+ * not rewrite thousands of them.
+ */
+export function writeArticleDetail(file: string, text: string, digest: string, previousDigest: string | undefined): boolean {
+  if (previousDigest === digest && existsSync(file)) return false;
+  writeFileSync(file, text);
+  return true;
 }
 
 /** Reads the detail the articles loader wrote for one article (see articlesLoader). */

@@ -83,9 +83,24 @@ export function absenceText(label: ArticleLabel | undefined): 'Not yet reviewed'
   return label?.draft ? 'Not yet reviewed' : 'Not reported';
 }
 
-/** The articles as the exports list them. */
+let exportArticles: { key: string; articles: ExportArticle[] } | undefined;
+
+/**
+ * The articles as the exports list them; computed once while no entry's digest changes (every
+ * event's export pages ask for them, and each date check costs: per page it made the build
+ * quadratic). Shared: do not change the array or its objects.
+ */
 export async function getExportArticles(): Promise<ExportArticle[]> {
-  return (await getArticles()).map((a) => ({
+  const entries = await getArticles();
+  const key = entries.every((a) => a.digest !== undefined) ? entries.map((a) => `${a.id}\u0000${a.digest}`).join('\n') : null;
+  if (key !== null && exportArticles?.key === key) return exportArticles.articles;
+  const articles = exportArticlesOf(entries);
+  exportArticles = key === null ? undefined : { key, articles };
+  return articles;
+}
+
+function exportArticlesOf(entries: readonly ArticleEntry[]): ExportArticle[] {
+  return entries.map((a) => ({
     id: a.id,
     sourceFile: a.data.source.file,
     title: a.data.title.text,

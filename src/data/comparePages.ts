@@ -2,7 +2,7 @@
  * The pages of one event's claims × articles matrix and its filters, for
  * /events/<event>/compare/… and, for the event that had the site before events, /compare/….
  */
-import { articleLabels, getArticles, getClaims, getEvents, type ArticleLabel, type ClaimData, type EventEntry } from './collections.ts';
+import { articleLabels, getArticles, getClaims, getEvents, type ArticleEntry, type ArticleLabel, type ClaimData, type EventEntry } from './collections.ts';
 import { claimsPerPage, compareFilters, groupByTopic, matrixColumns, paginate } from '../lib/claims/claimViews.ts';
 import { oldCompareEvent } from '../lib/events/eventsData.ts';
 import { pageKey } from './pageKey.ts';
@@ -25,10 +25,24 @@ export type ComparePageProps = {
   labels: Map<string, ArticleLabel>;
 };
 
-async function pagesFor(event: EventEntry, base: string) {
+/** The articles and claims of each event, read once. */
+async function byEvent(): Promise<{ articles: Map<string, ArticleEntry[]>; claims: Map<string, ClaimData[]> }> {
   const [allArticles, allClaims] = await Promise.all([getArticles(), getClaims()]);
-  const articles = allArticles.filter((a) => a.data.event === event.id);
-  const claims = allClaims.filter((c) => c.event === event.id);
+  const group = <T>(items: readonly T[], eventOf: (item: T) => string): Map<string, T[]> => {
+    const map = new Map<string, T[]>();
+    for (const item of items) {
+      const list = map.get(eventOf(item));
+      if (list) list.push(item);
+      else map.set(eventOf(item), [item]);
+    }
+    return map;
+  };
+  return { articles: group(allArticles, (a) => a.data.event), claims: group(allClaims, (c) => c.event) };
+}
+
+function pagesFor(event: EventEntry, base: string, corpus: Awaited<ReturnType<typeof byEvent>>) {
+  const articles = corpus.articles.get(event.id) ?? [];
+  const claims = corpus.claims.get(event.id) ?? [];
   const topics = [...new Set(claims.map((c) => c.topic))].sort();
   const filters = compareFilters(topics);
   const links = filters.map(({ path, label, description }) => ({ path, label, description }));
@@ -61,8 +75,11 @@ async function pagesFor(event: EventEntry, base: string) {
 
 /** Every event's compare pages. */
 export async function eventComparePaths() {
-  const events = await getEvents();
-  const all = await Promise.all(events.map((event) => pagesFor(event, eventCompareBase(event.id))));
+  // The corpus is read once and cut by event: each event reading it again, all events at once
+  // (Promise.all), held every event's copy of the whole article list in memory together, which
+  // at 20,000 articles (4,000 events) ran the build out of heap.
+  const [events, corpus] = await Promise.all([getEvents(), byEvent()]);
+  const all = events.map((event) => pagesFor(event, eventCompareBase(event.id), corpus));
   return all.flatMap((pages, i) => pages.map(({ filterPath, props, cacheKey }) => ({ params: { event: (events[i] as EventEntry).id, filter: filterPath }, props, cacheKey })));
 }
 
@@ -70,5 +87,5 @@ export async function eventComparePaths() {
 export async function oldComparePaths() {
   const event = oldCompareEvent((await getEvents()).map((entry) => ({ ...entry, oldCompareUrls: entry.data.oldCompareUrls })));
   if (!event) return [];
-  return (await pagesFor(event, '/compare/')).map(({ filterPath, props, cacheKey }) => ({ params: { filter: filterPath }, props, cacheKey }));
+  return pagesFor(event, '/compare/', await byEvent()).map(({ filterPath, props, cacheKey }) => ({ params: { filter: filterPath }, props, cacheKey }));
 }

@@ -23,7 +23,9 @@ export function pageKey(...inputs: unknown[]): string {
  */
 export function articlePageKey(article: ArticleEntry, claims: ClaimIndex, labels: ReadonlyMap<string, ArticleLabel>): string {
   return pageKey(
-    article.data,
+    // The entry's digest stands for its data (the loader digests exactly what it stores); hashing
+    // a digest, not the data, kept a full share of a rebuild's page keys out.
+    article.digest ?? article.data,
     article.data.names.claims.map((id) => claims.get(id)),
     [article.id, ...article.data.names.articles].map((id) => labels.get(id)),
   );

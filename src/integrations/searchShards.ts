@@ -5,31 +5,35 @@
  * as one route each, keeps tens of thousands of small files out of Astro's page rendering.
  * In `astro dev` the same files are cut from the dev server's own /search-index.json on request.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SHARDS_BASE, writeShards } from '../lib/search/searchShards.ts';
 import type { SearchData } from '../lib/search/searchRecords.ts';
+import { linkedWriter } from './linkedFiles.ts';
 
 export function searchShards(): AstroIntegration {
+  let cacheDir: URL | undefined;
   return {
     name: 'coverage-compare:search-shards',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = config.cacheDir;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const started = performance.now();
         const text = readFileSync(path.join(out, 'search-index.json'), 'utf8');
-        const made = new Set<string>();
+        // Files a previous build wrote with the same bytes are hard-linked, not written (linkedFiles.ts).
+        const writer = linkedWriter(path.join(fileURLToPath(cacheDir ?? new URL('./.astro/', dir)), 'search-shards'));
         let files = 0;
         const manifest = writeShards(JSON.parse(text) as SearchData, text, (file, body) => {
-          const target = path.join(out, file);
-          const folder = path.dirname(target);
-          if (!made.has(folder)) mkdirSync(folder, { recursive: true }), made.add(folder);
-          writeFileSync(target, body);
+          writer.write(path.join(out, file), body);
           files += 1;
         });
-        logger.info(`${files} files in ${SHARDS_BASE}${manifest.hash}/ (${manifest.terms.length} term shards) in ${Math.round(performance.now() - started)} ms`);
+        const { reused } = writer.finish();
+        logger.info(`${files} files in ${SHARDS_BASE}${manifest.hash}/ (${manifest.terms.length} term shards; ${reused} unchanged since the last build, linked) in ${Math.round(performance.now() - started)} ms`);
       },
       'astro:server:setup': ({ server }) => {
         let cached: { text: string; files: Map<string, string> } | null = null;

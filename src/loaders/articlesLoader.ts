@@ -16,9 +16,12 @@ import { countParagraphs, countWords, excerpt } from '../lib/articles/articleSum
 import { claimsByArticle, compareArticle } from '../lib/claims/compareArticle.ts';
 import { articlePeers, comparisonSet } from '../lib/claims/articlePeers.ts';
 import { findUnusualCharacters } from '../lib/articles/unusualCharacters.ts';
-import { contentFingerprint, defaultPaths, loadCorpus, type Corpus, type CorpusPaths } from './loadCorpus.ts';
-import { detailFolder, pruneDetailFolder, resetDetailFolder, writeArticleDetail } from '../data/articleDetail.ts';
+import { CACHE_KINDS, PARSE_CACHE, contentFingerprint, defaultPaths, loadCorpus, type Corpus, type CorpusPaths } from './loadCorpus.ts';
+import { openBuildCache, type BuildCache } from '../data/buildCache.ts';
+import path from 'node:path';
+import { articleDetailFile, checkArticleDetail, detailFolder, pruneDetailFolder, resetDetailFolder, writeArticleDetail } from '../data/articleDetail.ts';
 import { writeClaimsFile } from '../data/claimsFile.ts';
+import { VERIFY_CACHE } from './verifyCached.ts';
 import { fileURLToPath } from 'node:url';
 
 /** Re-throws content errors as Astro user errors: a message and a hint, no stack trace. */
@@ -37,16 +40,33 @@ export function asBuildError(error: unknown): never {
 }
 
 /**
- * Both collections come from one reading of the corpus: the second loader reuses the first's
- * result while no file has changed (size and modification time of every content file).
+ * The three collections come from one reading of the corpus: the later loaders reuse the first's
+ * result while no file has changed (size and modification time of every content file). Once all
+ * three have stored theirs it is let go (`release`): held to the end of the build, the whole
+ * parsed corpus stayed in the heap through bundling and page generation (at 20,000 articles,
+ * gigabytes). A later sync with the same files reads it back from the build cache.
  */
-let cached: { key: string; corpus: Promise<Corpus> } | undefined;
+type LoaderName = 'articles' | 'claims' | 'events';
+let cached: { key: string; corpus: Promise<Corpus>; cache: BuildCache; waiting: Set<LoaderName> } | undefined;
+
+function release(name: LoaderName): void {
+  cached?.waiting.delete(name);
+  if (cached?.waiting.size === 0) cached = undefined;
+}
 
 async function corpusFor(config: LoaderContext['config'], paths?: Partial<CorpusPaths>): Promise<Corpus> {
   const resolved = { ...defaultPaths(config.root), ...paths };
   try {
     const key = await contentFingerprint(resolved);
-    if (cached?.key !== key) cached = { key, corpus: loadCorpus(resolved) };
+    if (cached?.key !== key) {
+      // Parses and verifications of unchanged inputs come from the last sync (src/data/buildCache.ts).
+      const cache = openBuildCache(path.join(fileURLToPath(config.cacheDir), 'loader-cache'));
+      const corpus = loadCorpus(resolved, undefined, cache).then((loaded) => {
+        cache.prune(CACHE_KINDS);
+        return loaded;
+      });
+      cached = { key, corpus, cache, waiting: new Set(['articles', 'claims', 'events']) };
+    }
     return await cached.corpus;
   } catch (error) {
     cached = undefined;
@@ -57,8 +77,13 @@ async function corpusFor(config: LoaderContext['config'], paths?: Partial<Corpus
 export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
   return {
     name: 'articles-loader',
-    load: async ({ store, parseData, generateDigest, config, logger }) => {
+    load: async ({ store, meta: syncMeta, parseData, generateDigest, config, logger }) => {
       const { articles, verified, claimEvent } = await corpusFor(config, paths);
+      const reuse = (kind: string) => {
+        const { hits, misses } = cached?.cache.stats(kind) ?? { hits: 0, misses: 0 };
+        return `${hits} of ${hits + misses}`;
+      };
+      logger.info(`From the build cache: ${reuse(PARSE_CACHE)} article parses, ${reuse(VERIFY_CACHE)} verification groups`);
       const idsOf = eventArticleIds(articles);
       const peers = articlePeers(verified.claims);
       // An article is compared within its event only; its claims are its event's.
@@ -78,13 +103,15 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
       const folder = detailFolder(fileURLToPath(config.cacheDir));
       resetDetailFolder(folder);
       pruneDetailFolder(folder, new Set(articles.map(({ meta }) => meta.slug)));
-      store.clear();
+      // Entries whose digest is unchanged are not rewritten (the store's own check); only those of
+      // articles no longer in the corpus are removed.
+      removeStale(store, articles.map(({ meta }) => meta.slug));
       for (const { meta, parsed, page, source, filePath } of articles) {
         const comparison = compareArticle(meta.slug, claimsOf.get(meta.event) ?? [], idsOf(meta.event), peers, indexOf(meta.event));
         const numbers = verified.numbers[meta.slug];
         // What only the article's own page shows goes to a file of its own, not into the store
         // that Astro bundles whole (src/data/articleDetail.ts says why).
-        const { file, detail } = writeArticleDetail(folder, meta.slug, {
+        const { text } = checkArticleDetail({
           dek: parsed.dek,
           sections: parsed.sections,
           removed: parsed.removed,
@@ -95,6 +122,9 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
             ...parsed.sections.flatMap((section) => [...(section.heading ? [section.heading] : []), ...section.paragraphs]),
           ]),
         });
+        const file = articleDetailFile(folder, meta.slug);
+        const digest = generateDigest(text);
+        if (writeArticleDetail(file, text, digest, syncMeta.get(`detail:${meta.slug}`))) syncMeta.set(`detail:${meta.slug}`, digest);
         const data = await parseData({
           id: meta.slug,
           data: {
@@ -113,7 +143,7 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
               claims: [...comparison.rows.map((row) => row.claim), ...comparison.omitted.map((o) => o.claim)],
               articles: [...new Set([...(comparison.rows[0]?.cells.map((cell) => cell.article) ?? []), ...comparison.omitted.flatMap((o) => o.reportedBy)])],
             },
-            detail: { file, digest: generateDigest(detail) },
+            detail: { file, digest },
             numbers: {
               covered: numbers?.covered.length ?? 0,
               notClaims: numbers?.excused ?? [],
@@ -130,6 +160,7 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
             `${numbers?.covered.length ?? 0} numbers quoted, ${numbers?.excused.length ?? 0} marked not a claim`,
         );
       }
+      release('articles');
     },
   };
 }
@@ -148,8 +179,15 @@ export function eventsLoader(paths?: Partial<CorpusPaths>): Loader {
         store.set({ id: event.slug, data, filePath: file, digest: generateDigest(data) });
       }
       logger.info(`${events.length} event${events.length === 1 ? '' : 's'}: ${events.map((event) => event.slug).join(', ')}`);
+      release('events');
     },
   };
+}
+
+/** Removes the entries whose ids are not in `ids` (the others are set again, or kept if unchanged). */
+function removeStale(store: LoaderContext['store'], ids: readonly string[]): void {
+  const keep = new Set(ids);
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
 }
 
 /** event slug → its articles' ids in corpus order. */
@@ -181,13 +219,14 @@ export function claimsLoader(paths?: Partial<CorpusPaths>): Loader {
         }),
       );
       const all = { file: written.file, digest: generateDigest(written.text) };
-      store.clear();
+      removeStale(store, written.claims.map((claim) => claim.id));
       for (const claim of written.claims) {
         const data = await parseData({ id: claim.id, data: { id: claim.id, status: claim.status, statement: claim.statement, topic: claim.topic, event: claim.event, divergent: claim.divergent, all } });
         store.set({ id: claim.id, data, digest: generateDigest(data) });
       }
       const divergent = verified.claims.filter((claim) => claim.divergent).length;
       logger.info(`${verified.claims.length} claims verified, ${divergent} divergent`);
+      release('claims');
     },
   };
 }

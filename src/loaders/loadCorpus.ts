@@ -10,13 +10,16 @@ import { isArticleFileName, parseLocatedArticleMetadata, UNATTRIBUTED_OUTLET, ty
 import { checkEvents, parseEventFile, type EventRecord } from '../lib/events/eventsData.ts';
 import { assignEvents } from '../lib/events/eventMembership.ts';
 import { decodeArticleText, describeSource, type ArticleSource } from '../lib/articles/decodeArticleSource.ts';
-import { parseArticleFile, type ParsedRawArticle } from '../lib/articles/parseArticleFile.ts';
+import { parseArticleFile, type ParsedArticleFile, type ParsedRawArticle } from '../lib/articles/parseArticleFile.ts';
 import type { PageMetadata } from '../lib/articles/pageMetadata.ts';
 import { isSavedPageFile } from '../lib/articles/parseSavedPage.ts';
 import { dekPassages } from '../lib/articles/passageIds.ts';
-import { parseClaimsFile, parseNotClaimsFile, type NotClaimsFile } from '../lib/claims/claimsData.ts';
+import { parseClaimsFile, parseNotClaimsFile, type ClaimsFile, type NotClaimsFile } from '../lib/claims/claimsData.ts';
 import { checkAliasNames, parseAliasesFile, type AliasesFile, type SpeakerAlias } from '../lib/claims/speakerAliases.ts';
-import { verifyClaims, type VerifiedClaims } from '../lib/claims/verifyClaims.ts';
+import type { VerifiedClaims } from '../lib/claims/verifyClaims.ts';
+import { outletLineViews, type OutletLines } from '../lib/articles/outletLines.ts';
+import { codeDigest, digestOf, type BuildCache } from '../data/buildCache.ts';
+import { VERIFY_CACHE, verifyCached } from './verifyCached.ts';
 import { ContentError } from '../lib/contentError.ts';
 import { CONTENT_LAYOUT } from '../lib/contentLayout.ts';
 
@@ -88,7 +91,18 @@ export interface ArticleInMemory {
   metadataText: string;
 }
 
-export async function loadCorpus(paths: CorpusPaths, inMemory?: ArticleInMemory): Promise<Corpus> {
+/** Kind of entry in the build cache: one article file's parse. */
+export const PARSE_CACHE = 'parse';
+/** Kind of entry in the build cache: one claims file's parse. */
+export const CLAIMS_CACHE = 'claims-file';
+/** What the build cache holds (src/data/buildCache.ts), for pruning. */
+export const CACHE_KINDS = [PARSE_CACHE, CLAIMS_CACHE, VERIFY_CACHE] as const;
+
+/**
+ * `cache`: the build cache (content sync passes it; scripts and tests do not), from which an
+ * unchanged file's parse and an unchanged group's verification are read instead of redone.
+ */
+export async function loadCorpus(paths: CorpusPaths, inMemory?: ArticleInMemory, cache?: BuildCache): Promise<Corpus> {
   const rootDir = fileURLToPath(paths.root);
   const articlesDir = path.join(rootDir, paths.articles);
   const claimsDir = path.join(rootDir, paths.claims);
@@ -109,14 +123,43 @@ export async function loadCorpus(paths: CorpusPaths, inMemory?: ArticleInMemory)
     raws.push({ meta, filePath, bytes, text: isSavedPageFile(meta.file) ? null : decodeArticleText(filePath, bytes) });
   }
   // The page model reads the lines an outlet prints on all its pages from its other files; a
-  // draft's placeholder outlet groups nothing.
-  const unplaced = raws.map(({ meta, filePath, bytes }) => {
-    const outletTexts =
-      meta.outlet === UNATTRIBUTED_OUTLET
-        ? []
-        : raws.flatMap((other) => (other.meta !== meta && other.meta.outlet === meta.outlet && other.text !== null ? [other.text] : []));
-    const { parsed, page } = parseArticleFile(bytes, { file: filePath, titleOverride: meta.overrides.title, outletTexts });
-    return { meta, parsed, page, source: describeSource(meta.file, bytes), filePath };
+  // draft's placeholder outlet groups nothing. One pass over each outlet's files (outletLines.ts).
+  const byOutlet = new Map<string, number[]>();
+  raws.forEach(({ meta }, i) => {
+    if (meta.outlet === UNATTRIBUTED_OUTLET) return;
+    const list = byOutlet.get(meta.outlet);
+    if (list) list.push(i);
+    else byOutlet.set(meta.outlet, [i]);
+  });
+  const noOutlet: OutletLines = new Set<string>();
+  const views: OutletLines[] = raws.map(() => noOutlet);
+  for (const members of byOutlet.values()) {
+    outletLineViews(members.map((i) => (raws[i] as (typeof raws)[number]).text)).forEach((view, j) => {
+      views[members[j] as number] = view;
+    });
+  }
+  const sources = raws.map(({ meta, bytes }) => describeSource(meta.file, bytes));
+  // A parse depends on the file, its title override and its outlet's other files: the cache key
+  // takes the outlet's text files (names and digests) whole, so an edit anywhere in an outlet
+  // re-parses that outlet's files.
+  const code = cache ? codeDigest(rootDir) : '';
+  const outletKeys = new Map<string, string>();
+  const outletKey = (outlet: string): string => {
+    let key = outletKeys.get(outlet);
+    if (key === undefined) {
+      const members = outlet === UNATTRIBUTED_OUTLET ? [] : (byOutlet.get(outlet) ?? []);
+      key = digestOf(members.flatMap((i) => (raws[i]?.text !== null ? [raws[i]?.meta.file, sources[i]?.sha256] : [])));
+      outletKeys.set(outlet, key);
+    }
+    return key;
+  };
+  const unplaced = raws.map(({ meta, filePath, bytes }, i) => {
+    const source = sources[i] as ArticleSource;
+    const key = cache ? digestOf(code, filePath, source.sha256, meta.overrides.title ?? null, outletKey(meta.outlet)) : '';
+    const known = cache?.get<ParsedArticleFile>(PARSE_CACHE, key);
+    const { parsed, page } = known ?? parseArticleFile(bytes, { file: filePath, titleOverride: meta.overrides.title, outletLines: views[i] });
+    if (cache && !known) cache.set(PARSE_CACHE, key, { parsed, page });
+    return { meta, parsed, page, source, filePath };
   });
 
   const claimFiles = (await readdir(claimsDir)).filter((name) => name.endsWith('.yaml')).sort();
@@ -134,7 +177,14 @@ export async function loadCorpus(paths: CorpusPaths, inMemory?: ArticleInMemory)
         message: 'This is a claim-suggestions file written by npm run add-article, not a claims file.',
         hint: `Move it back to ${path.join(paths.claims, CONTENT_LAYOUT.suggestionsFolder)}/ (the build does not read it), and copy the mentions you accept into the claims files.`,
       });
-    } else topicFiles.push(parseClaimsFile(text, file));
+    } else {
+      // A claims file's parse (YAML, schema, line numbers) is reused while its text and the code are unchanged.
+      const key = cache ? digestOf(code, file, text) : '';
+      const known = cache?.get<ClaimsFile>(CLAIMS_CACHE, key);
+      const parsedFile = known ?? parseClaimsFile(text, file);
+      if (cache && !known) cache.set(CLAIMS_CACHE, key, parsedFile);
+      topicFiles.push(parsedFile);
+    }
   }
   const metadataFile = path.join(paths.articles, paths.metadataFile);
   const membership = assignEvents(
@@ -148,7 +198,7 @@ export async function loadCorpus(paths: CorpusPaths, inMemory?: ArticleInMemory)
     meta: { ...meta, event: membership.articleEvent.get(meta.slug) as string },
   }));
   const claimEvent = new Map(topicFiles.flatMap((file) => file.claims.map((claim) => [claim.id, membership.fileEvent.get(file.file) as string] as const)));
-  const verified = verifyClaims(
+  const verified = verifyCached(
     topicFiles,
     articles.map(({ meta, parsed, filePath }) => ({
       id: meta.slug,
@@ -158,6 +208,7 @@ export async function loadCorpus(paths: CorpusPaths, inMemory?: ArticleInMemory)
       dek: dekPassages(parsed.dek),
     })),
     notClaims,
+    cache ? { store: cache, code } : undefined,
   );
   if (aliases) checkAliasNames(aliases, verified.claims.flatMap((claim) => [claim.speaker, ...claim.mentions.flatMap((m) => (m.attributedTo ? [m.attributedTo] : []))]));
   return { events, articles, verified, claimEvent, aliases: aliases?.entries.map(({ name, aliases: names }) => ({ name, aliases: names })) ?? [] };

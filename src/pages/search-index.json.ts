@@ -7,8 +7,13 @@ import type { APIRoute } from 'astro';
 import { buildSearchData, serializeSearchData } from '../lib/search/searchRecords.ts';
 import { getArticles, getClaimCoverages, getClaims } from '../data/collections.ts';
 import { readArticleDetail } from '../data/articleDetail.ts';
+import { corpusOutput } from '../data/outputCache.ts';
 
-export const GET: APIRoute = async () => {
+/**
+ * Cached between builds under what it reads (src/data/outputCache.ts): the claims, and each
+ * article's title, outlet, status, event (for each claim's "of N") and text.
+ */
+const searchIndex = async (): Promise<string> => {
   const articles = (await getArticles()).map((a) => {
     const { sections, dek } = readArticleDetail(a.data.detail);
     return {
@@ -23,6 +28,10 @@ export const GET: APIRoute = async () => {
   // "Reported by n of N" as each claim's page says it: within its event, drafts counted.
   const coverages = await getClaimCoverages();
   const claims = (await getClaims()).map((claim) => ({ ...claim, coverage: coverages.get(claim.id) }));
-  const body = serializeSearchData(buildSearchData(articles, claims));
+  return serializeSearchData(buildSearchData(articles, claims));
+};
+
+export const GET: APIRoute = async () => {
+  const body = await corpusOutput('search-index.json', (articles) => articles.map((a) => [a.id, a.data.title.text, a.data.outlet, a.data.status, a.data.event, a.data.detail.digest]), searchIndex);
   return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -13,6 +13,38 @@ import { tempProject } from '../helpers/tempProject.ts';
 
 const restoredPages = (output: string): number => output.split('\n').filter((line) => /\((restored|cached)\)/u.test(line)).length;
 
+/** "From the build cache: 4 of 5 article parses, 0 of 1 verification groups" → [4, 5, 0, 1]. */
+const cacheUse = (output: string): number[] => {
+  const match = /From the build cache: (\d+) of (\d+) article parses, (\d+) of (\d+) verification groups/u.exec(output);
+  if (!match) throw new Error(`no build cache line in the build output:\n${output.slice(-2000)}`);
+  return match.slice(1).map(Number);
+};
+
+/** A draft by an outlet that already has an article: its lines are that article's outlet context. */
+const NEW_ARTICLE = [
+  'Leaders meet as the talks go on',
+  '',
+  'The leaders met again on Tuesday and said the talks would go on through the week.',
+  '',
+  'Officials from both sides described the meeting as calm and said more rounds were planned.',
+  '',
+].join('\n');
+const NEW_ENTRY = `
+- file: 005_added_for_the_test.txt
+  slug: added-for-the-test
+  event: csto-summit-kazakhstan-2022
+  label: Added draft
+  outlet: asumetech.com
+  attribution: confirmed
+  foundAt: null
+  evidence: >-
+    Written for the incremental build test.
+  lineage: >-
+    Written for the incremental build test.
+  language: en
+  status: draft
+`;
+
 describe('incremental builds', () => {
   it('reuse unchanged pages and rebuild every page an edit reaches, as a build from scratch does', () => {
     const project = tempProject();
@@ -44,4 +76,62 @@ describe('incremental builds', () => {
       project.dispose();
     }
   }, 600_000);
+
+  it('reuse cached parses, verifications and outputs only while their inputs and code are unchanged', () => {
+    const project = tempProject();
+    const dist = path.join(project.dir, 'dist');
+    /** The incremental build after an edit, then one from scratch: the same dist/. */
+    const incrementalEqualsScratch = (): { output: string } => {
+      const incremental = project.build();
+      expect(incremental.status, incremental.output).toBe(0);
+      const afterEdit = hashes(dist);
+      rmSync(path.join(project.dir, '.astro'), { recursive: true, force: true });
+      const scratch = project.build();
+      expect(scratch.status, scratch.output).toBe(0);
+      const [parseHits, , groupHits] = cacheUse(scratch.output);
+      expect([parseHits, groupHits]).toEqual([0, 0]);
+      expect(afterEdit).toEqual(hashes(dist));
+      return incremental;
+    };
+    try {
+      const first = project.build();
+      expect(first.status, first.output).toBe(0);
+      expect(cacheUse(first.output)).toEqual([0, 5, 0, 1]);
+      const again = project.build();
+      expect(cacheUse(again.output)).toEqual([5, 5, 1, 1]);
+      expect(again.output).toMatch(/term shards; (\d+) unchanged since the last build/u);
+
+      // An article's text: its own parse and its group's verification are redone, the others reused.
+      project.edit('content/articles/000_e850eae5892fedc2.txt', (text) =>
+        text.replace('\n\nहिंदी मराठी', '\n\nThe editors added this paragraph to the report.\n\nहिंदी मराठी'),
+      );
+      const edited = incrementalEqualsScratch();
+      expect(cacheUse(edited.output)).toEqual([4, 5, 0, 1]);
+      expect(readFileSync(path.join(dist, 'articles/worldwarthird-foreign-interference/index.html'), 'utf8')).toContain('The editors added this paragraph');
+      expect(readFileSync(path.join(dist, 'search-index.json'), 'utf8')).toContain('The editors added this paragraph');
+
+      // An article added to an outlet that has one: both of the outlet's files are parsed again
+      // (each is the other's context), the rest reused; then removed again.
+      project.write('content/articles/005_added_for_the_test.txt', NEW_ARTICLE);
+      project.edit('content/articles/articles.yaml', (text) => `${text.trimEnd()}\n${NEW_ENTRY}`);
+      const added = incrementalEqualsScratch();
+      expect(cacheUse(added.output)).toEqual([4, 6, 1, 2]);
+      expect(readFileSync(path.join(dist, 'claims.json'), 'utf8')).toContain('added-for-the-test');
+      project.remove('content/articles/005_added_for_the_test.txt');
+      project.edit('content/articles/articles.yaml', (text) => text.replace(NEW_ENTRY, '\n'));
+      const removed = incrementalEqualsScratch();
+      expect(cacheUse(removed.output)).toEqual([4, 5, 1, 1]);
+      expect(readFileSync(path.join(dist, 'claims.json'), 'utf8')).not.toContain('added-for-the-test');
+
+      // The parser's code: every key changes, nothing is read from the cache.
+      project.edit('src/lib/articles/ruleCatalogue.ts', (text) =>
+        text.replace("'Comment form of the publishing site, not article text.'", "'The publishing site’s comment form, not article text.'"),
+      );
+      const recoded = incrementalEqualsScratch();
+      expect(cacheUse(recoded.output)).toEqual([0, 5, 0, 1]);
+      expect(readFileSync(path.join(dist, 'articles/trixabia-attempted-coup-unsuccessful/raw/index.html'), 'utf8')).toContain('The publishing site’s comment form');
+    } finally {
+      project.dispose();
+    }
+  }, 900_000);
 });

@@ -46,8 +46,8 @@ export interface PageModelContext {
   rows: readonly ModelLine[];
   removedRule: (line: number) => CleaningRuleName | undefined;
   remove: (row: ModelLine, rule: CleaningRuleName) => void;
-  /** Normalised lines of the same outlet's other files (see `outletLineSet`). */
-  outletLines: ReadonlySet<string>;
+  /** Normalised lines of the same outlet's other files (see `outletLineSet`, outletLines.ts). */
+  outletLines: Pick<ReadonlySet<string>, 'has' | 'size'>;
 }
 
 /** Each row's features, measured once per parse (the passes ask for them many times). */

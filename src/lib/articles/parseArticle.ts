@@ -100,6 +100,11 @@ export interface ParseOptions {
    * (pageModel.ts). Leave it out for a file whose outlet is not known.
    */
   outletTexts?: readonly string[] | undefined;
+  /**
+   * The same lines already keyed (outletLines.ts, one pass over an outlet for all its files);
+   * used instead of `outletTexts` when given.
+   */
+  outletLines?: Pick<ReadonlySet<string>, 'has' | 'size'> | undefined;
 }
 
 /** Id of the section that holds the paragraphs before the first subhead. */
@@ -322,7 +327,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     rows,
     removedRule: (line) => removed.get(line)?.rule,
     remove,
-    outletLines: outletLineSet(options.outletTexts ?? []),
+    outletLines: options.outletLines ?? outletLineSet(options.outletTexts ?? []),
   };
   for (const row of captionDoubts) doubts.push({ ...row, reason: 'beside a photo credit, but reads as reported speech (a caption or a paragraph?)' });
   removePopups(model);

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { detailFolder, pruneDetailFolder, readArticleDetail, resetDetailFolder, writeArticleDetail } from '../../../src/data/articleDetail.ts';
+import { articleDetailFile, checkArticleDetail, detailFolder, pruneDetailFolder, readArticleDetail, resetDetailFolder, writeArticleDetail } from '../../../src/data/articleDetail.ts';
 import { readClaimsFile, writeClaimsFile } from '../../../src/data/claimsFile.ts';
 import { pageKey } from '../../../src/data/pageKey.ts';
 
@@ -45,21 +45,37 @@ const claim = {
 };
 
 describe('article detail files', () => {
+  const write = (folder: string, slug: string, previous?: string) => {
+    const { text } = checkArticleDetail(detail);
+    const file = articleDetailFile(folder, slug);
+    return { file, written: writeArticleDetail(file, text, `digest-of-${text.length}`, previous), digest: `digest-of-${text.length}` };
+  };
+
   it('round-trip, and the files of removed articles are pruned', () => {
     const folder = detailFolder(tempDir());
     resetDetailFolder(folder);
-    const stale = writeArticleDetail(folder, 'old-article', detail);
-    const { file } = writeArticleDetail(folder, 'an-article', detail);
+    const stale = write(folder, 'old-article');
+    const { file } = write(folder, 'an-article');
     expect(readArticleDetail({ file, digest: 'x' })).toEqual(detail);
     pruneDetailFolder(folder, new Set(['an-article']));
     expect(readArticleDetail({ file, digest: 'x' })).toEqual(detail);
     expect(() => readArticleDetail({ file: stale.file, digest: 'x' })).toThrow(/old-article\.json is missing or unreadable.*run the build again/su);
   });
 
-  it('refuse a detail that does not match the schema', () => {
+  it('are not rewritten when the recorded digest is the text’s and the file is there', () => {
     const folder = detailFolder(tempDir());
     resetDetailFolder(folder);
-    expect(() => writeArticleDetail(folder, 'bad', { ...detail, sections: [{ id: 'intro', heading: null, paragraphs: [{ id: 'x', line: 1, text: '' }] }] })).toThrow();
+    const first = write(folder, 'an-article');
+    expect(first.written).toBe(true);
+    expect(write(folder, 'an-article', first.digest).written).toBe(false);
+    expect(write(folder, 'an-article', 'another digest').written).toBe(true);
+    rmSync(first.file);
+    expect(write(folder, 'an-article', first.digest).written).toBe(true);
+    expect(readArticleDetail({ file: first.file, digest: 'x' })).toEqual(detail);
+  });
+
+  it('refuse a detail that does not match the schema', () => {
+    expect(() => checkArticleDetail({ ...detail, sections: [{ id: 'intro', heading: null, paragraphs: [{ id: 'x', line: 1, text: '' }] }] })).toThrow();
   });
 });
 
