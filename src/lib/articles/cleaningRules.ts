@@ -124,6 +124,18 @@ const datelineLines: readonly RegExp[] = [
   /^(?:published|updated|last updated|first published|posted)\s*:?$/iu,
 ];
 const dateOnly = new RegExp(`^${DATE}${TIME}$`, 'iu');
+/** A stamp's label with a time only, as the second half of a stamp line prints it: "Updated 7:40 p.m.". */
+const labelledTime = new RegExp(`^${STAMP_LABEL}(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[a-z]{2,5}(?:[+-]\\d{1,2})?\\)?)?$`, 'iu');
+
+/**
+ * Stamps run together on one line, as pages print publication and update times side by side:
+ * "Published January 10, 2022 at 6:12 p.m. | Updated 7:40 p.m.". Each part must be a stamp by
+ * itself (a dateline, or a label with its time), so a sentence with a bar in it is no stamp run.
+ */
+function isStampRun(text: string): boolean {
+  const parts = text.split(/\s+[|•·]\s+/u);
+  return parts.length >= 2 && parts.every((part) => /^[\p{Lu}\p{N}]/u.test(part) && (any(datelineLines, part) || labelledTime.test(part)));
+}
 
 const calendarWords = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 /** Lower-case words inside names ("Ursula von der Leyen") and between them ("X in Almaty and Y"). */
@@ -220,7 +232,8 @@ function shareItem(raw: string): 'strong' | 'weak' | undefined {
 }
 
 function shareButtons(text: string): 'strong' | 'weak' | undefined {
-  const items = text.split(/\s*[|•·]\s*/u).filter(Boolean);
+  // Copied share bars keep their buttons apart with bars, bullets, tabs or runs of spaces.
+  const items = text.split(/\s*[|•·]\s*|\t+|\s{2,}/u).filter(Boolean);
   const kinds = items.map(shareItem);
   if (kinds.length === 0 || kinds.some((kind) => kind === undefined)) return undefined;
   return kinds.includes('strong') || kinds.length >= 2 ? 'strong' : 'weak';
@@ -397,6 +410,7 @@ export function matchLineRule(text: string): CleaningRuleName | undefined {
   // Stamps start with a capital or a digit ("NUR-SULTAN", "Updated", "10.01.2022"); checked here
   // because under the case-insensitive flag \p{Lu} matches any letter.
   if (/^[\p{Lu}\p{N}]/u.test(text) && any(datelineLines, text)) return 'dateline';
+  if (isStampRun(text)) return 'dateline';
   if (isWireCredits(text)) return 'wire-credits';
   if (shareButtons(text) === 'strong') return 'share-buttons';
   if (isTags(text)) return 'tags';

@@ -29,6 +29,8 @@ const removes: Partial<Record<CleaningRuleName, string[]>> = {
     'Posted by admin on January 11, 2022',
   ],
   dateline: [
+    'Published January 10, 2022 at 6:12 p.m. | Updated 7:40 p.m.',
+    'Published 10 January 2022 · Updated 11 January 2022',
     'NUR-SULTAN, Jan 10',
     'MOSCOW, January 10 (Reuters) -',
     'ALMATY, Kazakhstan, Jan. 10',
@@ -60,6 +62,7 @@ const removes: Partial<Record<CleaningRuleName, string[]>> = {
     'Click to share on Twitter (Opens in new window)',
     'Share: Facebook | Twitter', 'Facebook | Twitter | Email | Print', 'Facebook Twitter WhatsApp',
     'Follow us on Twitter and Telegram', 'Follow us on Telegram', 'Join our Telegram channel',
+    'Share on Facebook  Share on X  Email', 'Facebook\tTwitter\tEmail',
   ],
   tags: [
     'Tags: Kazakhstan, CSTO, Russia', 'Topics: Kazakhstan unrest', 'Filed under: World', 'Filed under World',
@@ -120,6 +123,9 @@ const removes: Partial<Record<CleaningRuleName, string[]>> = {
 
 /** Article sentences that start like chrome and must stay. */
 const keeps = [
+  'Published in 2020 | Updated every year, the register lists 4,000 firms.',
+  'Share prices  fell  sharply in Almaty.',
+  'Updated figures: 164 | killed, officials said.',
   'Tags were found on the bodies',
   'Tags were found on the bodies.',
   'Advertisement revenue fell',
