@@ -26,6 +26,16 @@ export const pageMetadataSchema = z.object({
 });
 export type PageMetadata = z.output<typeof pageMetadataSchema>;
 
+/** The page's metadata as the reports list it (the article page's and add-article's), in order, each with its label. */
+export const pageMetadataFields = (page: PageMetadata): ReadonlyArray<readonly [label: string, field: SourcedValue | null]> => [
+  ['Headline', page.headline],
+  ['Byline', page.byline],
+  ['Published', page.published],
+  ['Site name', page.siteName],
+  ['Canonical URL', page.canonicalUrl],
+  ['Language', page.language],
+];
+
 /** Longest headline taken from metadata; a longer one is not a headline. */
 export const MAX_PAGE_HEADLINE_CHARS = 250;
 const MAX_VALUE_CHARS = 300;

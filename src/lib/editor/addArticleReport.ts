@@ -4,7 +4,7 @@
  * (`--dry-run --json`). Both are made from the same object, so they cannot disagree.
  */
 import type { ParsedRawArticle } from '../articles/parseArticleFile.ts';
-import type { PageMetadata } from '../articles/pageMetadata.ts';
+import { pageMetadataFields, type PageMetadata } from '../articles/pageMetadata.ts';
 import { chromeSuspects, suspectReasonLabels, type ChromeSuspect } from './chromeSuspects.ts';
 import type { ClaimSuggestions } from './claimSuggestions.ts';
 
@@ -77,15 +77,8 @@ export function reportText(report: AddArticleReport): string {
   out.push(`Metadata: ${report.metadataFile} (status: draft, outlet: unattributed).`, '');
   if (page) {
     out.push('Saved web page (text read with Readability; "block N" is the N-th text block of the page):');
-    const fields = [
-      ['headline', page.headline],
-      ['byline', page.byline],
-      ['published', page.published],
-      ['site name', page.siteName],
-      ['canonical URL', page.canonicalUrl],
-      ['language', page.language],
-    ] as const;
-    for (const [label, field] of fields) out.push(`  ${label}: ${field ? `${clip(field.value)} (from ${field.source})` : 'not given'}`);
+    // The same fields as the article page's source report, in its words (lower case in a sentence).
+    for (const [label, field] of pageMetadataFields(page)) out.push(`  ${label.charAt(0).toLowerCase()}${label.slice(1)}: ${field ? `${clip(field.value)} (from ${field.source})` : 'not given'}`);
     out.push('');
   }
   const titleWhere = !titleIsOwn(report) ? ' (given with --title)' : p.title.line !== null ? ` (${where} ${p.title.line})` : ` (from the page's ${page?.headline?.source ?? 'metadata'})`;
