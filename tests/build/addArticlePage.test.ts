@@ -10,10 +10,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { HtmlValidate } from 'html-validate';
 import { projectRoot, tempProject, type TempProject } from '../helpers/tempProject.ts';
-import { closeSiteInBrowser, openSiteInBrowser } from '../helpers/site.ts';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeProblems, htmlProblems } from '../helpers/builtPageChecks.ts';
 
 const page = path.join(projectRoot, 'tests/fixtures/labelled/agency-jsonld.html');
 const text = path.join(projectRoot, 'tests/fixtures/sites/wire-dateline-byline.txt');
@@ -155,23 +153,9 @@ describe('add-article with a saved page, then the build', () => {
   });
 
   it('the page is valid HTML with no axe-core violation, light and dark', async () => {
-    const validator = new HtmlValidate(JSON.parse(readFileSync(path.join(projectRoot, '.htmlvalidate.json'), 'utf8')));
-    const url = `/articles/${SLUG}/`;
-    const report = await validator.validateString(built(`${url.slice(1)}index.html`), url);
-    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}: ${m.message}`))).toEqual([]);
-    const opened = await openSiteInBrowser(path.join(project.dir, 'dist'));
-    try {
-      const violations: string[] = [];
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await opened.browser.newContext({ bypassCSP: true, colorScheme });
-        const tab = await context.newPage();
-        await tab.goto(`${opened.site.origin}${url}`);
-        violations.push(...(await axeViolations(tab)).map((v) => `${colorScheme}: ${v}`));
-        await context.close();
-      }
-      expect(violations).toEqual([]);
-    } finally {
-      await closeSiteInBrowser(opened);
-    }
+    const urls = [`/articles/${SLUG}/`];
+    const dist = path.join(project.dir, 'dist');
+    expect(await htmlProblems(dist, urls)).toEqual([]);
+    expect(await axeProblems(dist, urls)).toEqual([]);
   }, 120_000);
 });

@@ -7,10 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HtmlValidate } from 'html-validate';
 import { parse } from 'yaml';
-import { axeViolations } from '../helpers/axe.ts';
-import { closeSiteInBrowser, openSiteInBrowser } from '../helpers/site.ts';
+import { axeProblems, htmlProblems } from '../helpers/builtPageChecks.ts';
 import { projectRoot, tempProject, type TempProject } from '../helpers/tempProject.ts';
 
 let project: TempProject;
@@ -97,28 +95,8 @@ describe('draft-claims', () => {
   it('shows a draft claim page and the compare matrix valid and accessible, in both themes', async () => {
     const file = parse(readFileSync(path.join(claimsDir(), 'drafts.yaml'), 'utf8')) as { claims: Array<{ id: string }> };
     const urls = [`/claims/${file.claims[0]?.id}/`, '/compare/', '/'];
-    const validator = new HtmlValidate(JSON.parse(readFileSync(path.join(projectRoot, '.htmlvalidate.json'), 'utf8')));
-    const errors: string[] = [];
-    for (const url of urls) {
-      const report = await validator.validateString(readFileSync(path.join(project.dir, 'dist', url.slice(1), 'index.html'), 'utf8'), url);
-      errors.push(...report.results.flatMap((r) => r.messages.map((m) => `${url}:${m.line}: ${m.message}`)));
-    }
-    expect(errors).toEqual([]);
-    const opened = await openSiteInBrowser(path.join(project.dir, 'dist'));
-    try {
-      const violations: string[] = [];
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await opened.browser.newContext({ bypassCSP: true, colorScheme });
-        const page = await context.newPage();
-        for (const url of urls) {
-          await page.goto(`${opened.site.origin}${url}`);
-          violations.push(...(await axeViolations(page)).map((v) => `${colorScheme} ${url}: ${v}`));
-        }
-        await context.close();
-      }
-      expect(violations).toEqual([]);
-    } finally {
-      await closeSiteInBrowser(opened);
-    }
+    const dist = path.join(project.dir, 'dist');
+    expect(await htmlProblems(dist, urls)).toEqual([]);
+    expect(await axeProblems(dist, urls)).toEqual([]);
   }, 120_000);
 });
