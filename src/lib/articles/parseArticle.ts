@@ -29,6 +29,7 @@ import {
 } from './cleaningRules.ts';
 import { applyStructuralRules } from './bodyEdges.ts';
 import { dekLineId } from './passageIds.ts';
+import { ARTICLE_PAGE_IDS, isGeneratedAnchor } from './pageAnchors.ts';
 import { isProse, lineFeatures } from './lineFeatures.ts';
 import { removeDialogs, removeOtherScript, removeSiteLines } from './pageFurniture.ts';
 import {
@@ -130,15 +131,28 @@ const MAX_BARE_CREDIT_WORDS = 6;
 /** Ends like a sentence or a clause: a stop, colon, comma… possibly inside closing quotes. */
 const sentenceEnd = /[.!?…:;,]\s*["'“”‘’«»)\]]*$/u;
 
+/** What makes a section id from a subhead's text; one per article, so repeats get `-1`, `-2`. */
+export interface SectionSlugger {
+  slug(text: string): string;
+}
+
 /**
- * The slugger of section ids, with `intro` and the dek lines' ids (`dek-1`…, passageIds.ts) taken,
- * so that a subhead never shares an anchor with the dek ("Dek 1" gets `dek-1-1`).
+ * The slugger of section ids. `intro`, the dek lines' ids (`dek-1`…, passageIds.ts) and the
+ * article page's own ids (pageAnchors.ts) are taken, so a subhead never shares an anchor with
+ * them ("Dek 1" gets `dek-1-1`, "Main" `main-1`); a slug shaped like a generated id (`p-3`,
+ * `claim-…`) is made from "section" and the words instead (`section-p-3`).
  */
-export function sectionSlugger(dekLines: number): GithubSlugger {
+export function sectionSlugger(dekLines: number): SectionSlugger {
   const slugger = new GithubSlugger();
   slugger.slug(INTRO_SECTION_ID);
   for (let index = 0; index < dekLines; index += 1) slugger.slug(dekLineId(index));
-  return slugger;
+  for (const id of ARTICLE_PAGE_IDS) slugger.slug(id);
+  return {
+    slug(text) {
+      const id = slugger.slug(text);
+      return isGeneratedAnchor(id) ? slugger.slug(`section ${text}`) : id;
+    },
+  };
 }
 
 /** Trims ordinary and no-break spaces; nothing else about a line is changed. */
