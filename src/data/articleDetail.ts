@@ -23,7 +23,7 @@ export const articleDetailSchema = z.object({
     z.object({
       id: z.string(),
       heading: sourceLine.nullable(),
-      paragraphs: z.array(sourceLine.extend({ id: z.string().regex(/^p-\d+$/) })),
+      paragraphs: z.array(sourceLine.extend({ id: z.string().regex(/^p-\d+$/), wrappedLines: z.array(sourceLine).optional() })),
     }),
   ),
   /** For a saved web page, `line` is the block number and `path` where the block stood. */

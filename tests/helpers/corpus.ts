@@ -28,7 +28,7 @@ export function accountedLines(article: Pick<ParsedArticle, 'title' | 'dek' | 's
   if (article.title.line !== null) lines.push({ line: article.title.line, text: article.title.text });
   for (const section of article.sections) {
     if (section.heading) lines.push(section.heading);
-    lines.push(...section.paragraphs);
+    for (const paragraph of section.paragraphs) lines.push(...(paragraph.wrappedLines ?? [paragraph]));
   }
   return lines.sort((a, b) => a.line - b.line);
 }

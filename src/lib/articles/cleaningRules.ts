@@ -384,6 +384,8 @@ const wireSignoff = /^\/\s*\p{L}[\p{L} .-]{1,40}$/u;
 
 /** Only separator punctuation: "---", "* * *", "•••", "===". */
 const separatorLine = /^[\s\-–—_=*~#.•·…+|/\\]+$/u;
+/** "Page 2 of 3", "Page 4", "p. 12", "- 4 -": a page break of a printed, PDF or paged copy. */
+const pageNumber = /^(?:(?:page|pg\.?|p\.)\s?\d{1,4}(?:\s?(?:of|\/)\s?\d{1,4})?|[-–—]\s?\d{1,4}\s?[-–—])$/iu;
 
 /** "Home › World › Asia": a trail of short site sections that starts at the home page. */
 function isBreadcrumbTrail(text: string): boolean {
@@ -397,6 +399,7 @@ const any = (patterns: readonly RegExp[], text: string): boolean => patterns.som
 /** The context-free rule that drops this line, if any. `text` is the trimmed line. */
 export function matchLineRule(text: string): CleaningRuleName | undefined {
   if (separatorLine.test(text)) return 'separator-line';
+  if (pageNumber.test(text)) return 'page-number';
   if (any(commentForm, text)) return 'comment-form';
   if (any(readMore, text)) return 'read-more';
   if (any(siteChrome, text)) return 'site-chrome';

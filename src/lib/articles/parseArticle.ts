@@ -30,6 +30,7 @@ import {
 import { applyStructuralRules } from './bodyEdges.ts';
 import { dekLineId } from './passageIds.ts';
 import { ARTICLE_PAGE_IDS, isGeneratedAnchor } from './pageAnchors.ts';
+import { joinWrappedText, unwrapLines } from './wrappedLines.ts';
 import { isProse, lineFeatures } from './lineFeatures.ts';
 import { removeDialogs, removeOtherScript, removeSiteLines } from './pageFurniture.ts';
 import {
@@ -60,6 +61,11 @@ export interface SourceLine {
 export interface Paragraph extends SourceLine {
   /** Stable anchor id: `p-` and the paragraph's position in reading order, from 1. */
   id: string;
+  /**
+   * The raw lines a fixed-width copy broke this paragraph into (wrappedLines.ts), two or more:
+   * `line` is the first and `text` their join. Absent for a paragraph of one line.
+   */
+  wrappedLines?: SourceLine[] | undefined;
 }
 
 export interface Section {
@@ -438,25 +444,33 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   // Decided by the line and its neighbours only, never by how much text follows: a short line at
   // the very end is a subhead too, so appending text later cannot turn a paragraph (and its
   // published p-N id) into a heading. Of two candidates in a row, only the second is a subhead.
-  const isSubhead = (row: SourceLine, index: number): boolean => {
-    const next = text_[index + 1];
+  // A paragraph a fixed-width copy wrapped over several lines is one run (wrappedLines.ts).
+  const runs = unwrapLines(text_);
+  const isSubhead = (run: SourceLine[], index: number): boolean => {
+    const [row] = run;
+    const next = runs[index + 1];
     return (
+      run.length === 1 &&
+      row !== undefined &&
       standsAlone(row) &&
       looksLikeSubhead(row.text) &&
-      !(next !== undefined && standsAlone(next) && looksLikeSubhead(next.text))
+      !(next?.length === 1 && standsAlone(next[0] as SourceLine) && looksLikeSubhead((next[0] as SourceLine).text))
     );
   };
 
   const slugger = sectionSlugger(dek.length);
   const sections: Section[] = [{ id: INTRO_SECTION_ID, heading: null, paragraphs: [] }];
   let paragraphNumber = 0;
-  text_.forEach((row, index) => {
-    if (isSubhead(row, index)) {
+  runs.forEach((run, index) => {
+    const row = run[0] as SourceLine;
+    if (isSubhead(run, index)) {
       sections.push({ id: slugger.slug(row.text), heading: row, paragraphs: [] });
       return;
     }
     paragraphNumber += 1;
-    (sections.at(-1) as Section).paragraphs.push({ ...row, id: `p-${paragraphNumber}` });
+    const paragraph: Paragraph =
+      run.length === 1 ? { ...row, id: `p-${paragraphNumber}` } : { line: row.line, text: joinWrappedText(run), id: `p-${paragraphNumber}`, wrappedLines: run };
+    (sections.at(-1) as Section).paragraphs.push(paragraph);
   });
   if (sections[0]?.paragraphs.length === 0) sections.shift();
 

@@ -39,7 +39,9 @@ export function rawLineView(text: string, parsed: ParsedLines): RawLine[] {
   parsed.dek.forEach((line, index) => fates.set(line.line, { kind: 'dek', id: dekLineId(index) }));
   for (const section of parsed.sections) {
     if (section.heading) fates.set(section.heading.line, { kind: 'heading', section: section.id });
-    for (const paragraph of section.paragraphs) fates.set(paragraph.line, { kind: 'paragraph', paragraph: paragraph.id });
+    for (const paragraph of section.paragraphs) {
+      for (const row of paragraph.wrappedLines ?? [paragraph]) fates.set(row.line, { kind: 'paragraph', paragraph: paragraph.id });
+    }
   }
   for (const removed of parsed.removed) fates.set(removed.line, { kind: 'removed', rule: removed.rule, reason: removed.reason });
   const lines = splitLines(text);

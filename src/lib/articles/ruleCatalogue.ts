@@ -15,6 +15,7 @@ export type CleaningRuleName =
   | 'outlet-label'
   | 'repeated-caption'
   | 'separator-line'
+  | 'page-number'
   | 'byline'
   | 'dateline'
   | 'wire-credits'
@@ -80,6 +81,10 @@ export const cleaningRules: Readonly<Record<CleaningRuleName, CleaningRule>> = {
   'separator-line': {
     name: 'separator-line',
     reason: 'A line of dashes, stars or dots only: a visual separator (or front-matter fence), no text.',
+  },
+  'page-number': {
+    name: 'page-number',
+    reason: 'A page number or a pager on its own line (“Page 2 of 3”, “- 4 -”): where a printed, PDF or paged copy broke its pages, not article text.',
   },
   'repeated-caption': {
     name: 'repeated-caption',

@@ -14,6 +14,7 @@ import {
 } from '../../../src/lib/articles/cleaningRules.ts';
 
 const removes: Partial<Record<CleaningRuleName, string[]>> = {
+  'page-number': ['Page 2 of 3', 'page 4', 'Page 12/40', 'p. 12', 'Pg. 3', '- 4 -', '— 17 —'],
   byline: [
     'By Olga Petrova and James Hart',
     'By OLGA PETROVA',
@@ -123,6 +124,9 @@ const removes: Partial<Record<CleaningRuleName, string[]>> = {
 
 /** Article sentences that start like chrome and must stay. */
 const keeps = [
+  'Page 3 of the report lists 164 names.',
+  '2 of 3 detainees were released.',
+  '- 4 people were hurt -',
   'Published in 2020 | Updated every year, the register lists 4,000 firms.',
   'Share prices  fell  sharply in Almaty.',
   'Updated figures: 164 | killed, officials said.',
