@@ -381,6 +381,13 @@ const photoCaption: readonly RegExp[] = [
 
 /** A slash, then only an agency name: the sign-off of translated wire copy ("/yunhap news"). */
 const wireSignoff = /^\/\s*\p{L}[\p{L} .-]{1,40}$/u;
+/**
+ * A wire story's note on its new version, a bracketed line opening with the editing verb:
+ * "(Adds Putin quotes, death toll)", "(Updates with casualty figures)", "(Corrects spelling of
+ * name in paragraph 3)". A bracketed sentence of text ("(Reuters) …", "(The ministry later
+ * corrected the figure.)") has no such opening or runs past the closing bracket.
+ */
+const updateNote = /^\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|removes|inserts|fixes|repeats|adds and updates)\b[^()]{0,160}\)$/iu;
 
 /** Only separator punctuation: "---", "* * *", "•••", "===". */
 const separatorLine = /^[\s\-–—_=*~#.•·…+|/\\]+$/u;
@@ -415,6 +422,7 @@ export function matchLineRule(text: string): CleaningRuleName | undefined {
   if (/^[\p{Lu}\p{N}]/u.test(text) && any(datelineLines, text)) return 'dateline';
   if (isStampRun(text)) return 'dateline';
   if (isWireCredits(text)) return 'wire-credits';
+  if (updateNote.test(text)) return 'update-note';
   if (shareButtons(text) === 'strong') return 'share-buttons';
   if (isTags(text)) return 'tags';
   if (any(cookieNotice, text)) return 'cookie-notice';

@@ -19,6 +19,7 @@ export type CleaningRuleName =
   | 'byline'
   | 'dateline'
   | 'wire-credits'
+  | 'update-note'
   | 'share-buttons'
   | 'tags'
   | 'cookie-notice'
@@ -99,6 +100,10 @@ export const cleaningRules: Readonly<Record<CleaningRuleName, CleaningRule>> = {
     name: 'dateline',
     reason:
       'Place-and-date or publication-time stamp on a line of its own; a dateline that opens a paragraph stays in the text.',
+  },
+  'update-note': {
+    name: 'update-note',
+    reason: 'An agency’s note on what this version of the story adds or changes (“(Adds Putin quotes, death toll)”, “(Updates with casualty figures)”): its editing history, not article text.',
   },
   'wire-credits': {
     name: 'wire-credits',

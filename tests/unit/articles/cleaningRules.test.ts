@@ -14,6 +14,7 @@ import {
 } from '../../../src/lib/articles/cleaningRules.ts';
 
 const removes: Partial<Record<CleaningRuleName, string[]>> = {
+  'update-note': ['(Adds Putin quotes, death toll)', '(Updates with casualty figures from health ministry)', '(Corrects spelling of name in paragraph 3)', '(Recasts with summit, adds background)', '(Refiles to fix typo in headline)'],
   'page-number': ['Page 2 of 3', 'page 4', 'Page 12/40', 'p. 12', 'Pg. 3', '- 4 -', '— 17 —'],
   byline: [
     'By Olga Petrova and James Hart',
@@ -124,6 +125,9 @@ const removes: Partial<Record<CleaningRuleName, string[]>> = {
 
 /** Article sentences that start like chrome and must stay. */
 const keeps = [
+  '(Adds up to 164 deaths, the ministry said.) The toll rose.',
+  '(The ministry later corrected the figure.)',
+  'Updates with casualty figures were posted hourly.',
   'Page 3 of the report lists 164 names.',
   '2 of 3 detainees were released.',
   '- 4 people were hurt -',
