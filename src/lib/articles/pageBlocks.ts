@@ -4,7 +4,9 @@
  *
  * A block is the text an element holds directly: an element that is not inline (p, li, h2, div,
  * td, a custom element…) starts a block, inline elements (a, span, em…) add to their block, and
- * `<br>` is a space. White space is collapsed as a browser shows it. Scripts, styles, templates
+ * `<br>` is a space; two or more `<br>` in a row (nothing but white space between) end a block,
+ * since older pages set their paragraphs apart that way in one `<div>`: each part is a block of
+ * its own, numbered in order, and the element carries all their numbers. White space is collapsed as a browser shows it. Scripts, styles, templates
  * and embedded objects are one block each whose text is a description ("<script>, 1,234
  * characters"), never their content. Blocks are numbered from 1 in the order their text
  * starts in the document (so a header's own text that follows its <h1> comes after it), head
@@ -184,10 +186,19 @@ function inlineStructure(open: Open): PageBlock['structure'] | undefined {
   return rules.length === 1 && covered === open.textChars ? { rule: rules[0] as PageRuleName, depth: open.depth + 1 } : undefined;
 }
 
+/** A `<br>` in a block's text: one is a space, two or more in a row end a paragraph. */
+const LINE_BREAK = Symbol('br');
+
+interface TextPart {
+  text: string;
+  /** Visible characters inside a link. */
+  linkChars: number;
+}
+
 interface Open {
   element: Element;
   depth: number;
-  parts: string[];
+  parts: Array<TextPart | typeof LINE_BREAK>;
   linkChars: number;
   textChars: number;
   hasTime: boolean;
@@ -229,8 +240,8 @@ export function pageBlocks(document: Document, file: string): PageBlock[] {
       const block = frame.block;
       if (!block || block.notText) continue;
       const text = node.nodeValue ?? '';
-      block.parts.push(text);
       const chars = text.replace(/\s+/gu, '').length;
+      block.parts.push({ text, linkChars: frame.inLink ? chars : 0 });
       if (chars > 0 && block.order < 0) block.order = (order += 1);
       block.textChars += chars;
       if (frame.inLink) block.linkChars += chars;
@@ -254,7 +265,7 @@ export function pageBlocks(document: Document, file: string): PageBlock[] {
     else if (own) structure = { rule: own, depth };
     const dekLike = frame.dekLike || (tag !== 'body' && tag !== 'html' && tokens(element).some((t) => DEK_TOKENS.has(t)));
     if (tag === 'br') {
-      frame.block?.parts.push(' ');
+      frame.block?.parts.push(LINE_BREAK);
       continue;
     }
     let block = frame.block;
@@ -267,7 +278,7 @@ export function pageBlocks(document: Document, file: string): PageBlock[] {
       if (notText) {
         const length = (element.textContent ?? '').trim().length;
         if (length > 0) {
-          block.parts.push(`<${tag}>, ${length.toLocaleString('en')} characters`);
+          block.parts.push({ text: `<${tag}>, ${length.toLocaleString('en')} characters`, linkChars: 0 });
           block.order = (order += 1);
         }
         continue;
@@ -284,22 +295,66 @@ export function pageBlocks(document: Document, file: string): PageBlock[] {
   const blocks: PageBlock[] = [];
   // By first visible character: a header's own text after its <h1> comes after the h1.
   for (const open of opened.filter((o) => o.order >= 0).sort((a, b) => a.order - b.order)) {
-    const text = open.parts.join('').replace(/[ \t\n\r\f]+/gu, ' ').replace(/^[\s\u00a0\ufeff]+|[\s\u00a0]+$/gu, '');
-    if (text === '') continue;
-    const number = blocks.length + 1;
-    open.element.setAttribute(BLOCK_ATTRIBUTE, String(number));
-    blocks.push({
-      number,
-      text,
-      tag: open.element.localName,
-      path: pathOf(open.element),
-      structure: open.notText ? { rule: 'page-not-text', depth: open.depth } : (inlineStructure(open) ?? open.structure),
-      depth: open.depth,
-      allLinks: !open.notText && open.textChars > 0 && open.linkChars === open.textChars,
-      hasTime: open.hasTime,
-      dekLike: open.dekLike,
-      element: open.element,
-    });
+    const pieces = paragraphsOf(open.parts);
+    const numbers: number[] = [];
+    for (const piece of pieces) {
+      const number = blocks.length + 1;
+      numbers.push(number);
+      blocks.push({
+        number,
+        text: piece.text,
+        tag: open.element.localName,
+        path: pathOf(open.element),
+        // What inline elements say covers the element's whole text, so it holds for an unsplit block only.
+        structure: open.notText ? { rule: 'page-not-text', depth: open.depth } : ((pieces.length === 1 ? inlineStructure(open) : undefined) ?? open.structure),
+        depth: open.depth,
+        allLinks: !open.notText && piece.chars > 0 && piece.linkChars === piece.chars,
+        hasTime: open.hasTime,
+        dekLike: open.dekLike,
+        element: open.element,
+      });
+    }
+    if (numbers.length > 0) open.element.setAttribute(BLOCK_ATTRIBUTE, numbers.join(' '));
   }
   return blocks;
+}
+
+/** Collapses white space as a browser shows it and trims the ends. */
+const shownText = (text: string): string => text.replace(/[ \t\n\r\f]+/gu, ' ').replace(/^[\s\u00a0\ufeff]+|[\s\u00a0]+$/gu, '');
+
+/**
+ * A block's text cut at each run of two or more `<br>` (white space between them aside); a lone
+ * `<br>` is a space. Empty pieces are dropped.
+ */
+function paragraphsOf(parts: ReadonlyArray<TextPart | typeof LINE_BREAK>): Array<{ text: string; chars: number; linkChars: number }> {
+  const pieces: Array<{ text: string; chars: number; linkChars: number }> = [];
+  let current: TextPart[] = [];
+  let breaks = 0;
+  let pending: TextPart[] = [];
+  const close = (): void => {
+    const text = shownText(current.map((part) => part.text).join(''));
+    if (text !== '') {
+      const linkChars = current.reduce((sum, part) => sum + part.linkChars, 0);
+      pieces.push({ text, chars: text.replace(/\s+/gu, '').length, linkChars });
+    }
+    current = [];
+  };
+  for (const part of parts) {
+    if (part === LINE_BREAK) {
+      breaks += 1;
+      continue;
+    }
+    if (breaks > 0 && part.text.trim() === '') {
+      pending.push(part);
+      continue;
+    }
+    if (breaks >= 2) close();
+    else if (breaks === 1) current.push({ text: ' ', linkChars: 0 }, ...pending);
+    else current.push(...pending);
+    pending = [];
+    breaks = 0;
+    current.push(part);
+  }
+  close();
+  return pieces;
 }

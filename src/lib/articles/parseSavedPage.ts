@@ -92,7 +92,8 @@ function readabilityKeeps(document: Document): Set<number> {
   const content = result?.content;
   if (!content) return kept;
   const marked = [...(content.hasAttribute(BLOCK_ATTRIBUTE) ? [content] : []), ...content.querySelectorAll(`[${BLOCK_ATTRIBUTE}]`)];
-  for (const element of marked) kept.add(Number(element.getAttribute(BLOCK_ATTRIBUTE)));
+  // An element whose text `<br><br>` cut into several blocks carries all their numbers ("5 6 7").
+  for (const element of marked) for (const number of (element.getAttribute(BLOCK_ATTRIBUTE) ?? '').split(' ')) kept.add(Number(number));
   return kept;
 }
 
