@@ -16,6 +16,7 @@
  * cannot make matching slow.
  */
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendarWords.ts';
+import { stampCalendar, stampWord } from '../text/stampCalendar.ts';
 
 import type { CleaningRuleName } from './ruleCatalogue.ts';
 
@@ -124,6 +125,32 @@ const datelineLines: readonly RegExp[] = [
   /^(?:published|updated|last updated|first published|posted)\s*:?$/iu,
 ];
 const dateOnly = new RegExp(`^${DATE}${TIME}$`, 'iu');
+
+/** A date stamp is short; a longer line of date words is a chronology's sentence. */
+const MAX_STAMP_CHARS = 60;
+
+/**
+ * A date stamp in any of the stamp calendar's languages (text/stampCalendar.ts): a line made only
+ * of a day, a month name, a year or a time, weekday names and the words dates are printed with,
+ * "10 января 2022, 18:40", "10. Januar 2022 um 18:40", "10 Ocak 2022 Pazartesi". Like the English
+ * rule, a bare day and month ("5 января") stays: it may head a chronology.
+ */
+function isLocalisedDateStamp(text: string): boolean {
+  if (text.length > MAX_STAMP_CHARS) return false;
+  const { months, weekdays, glue } = stampCalendar();
+  let day = false;
+  let month = false;
+  let yearOrTime = false;
+  for (const token of text.split(/[\s,|/–—-]+/u)) {
+    const word = stampWord(token.replace(/^\(+|\)+$/gu, ''));
+    if (word === '') continue;
+    if (/^\d{4}$/u.test(word) || /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$/u.test(word)) yearOrTime = true;
+    else if (/^\d{1,2}$/u.test(word)) day = true;
+    else if (months.has(word)) month = true;
+    else if (!weekdays.has(word) && !glue.has(word)) return false;
+  }
+  return day && month && yearOrTime;
+}
 /** A stamp's label with a time only, as the second half of a stamp line prints it: "Updated 7:40 p.m.". */
 const labelledTime = new RegExp(`^${STAMP_LABEL}(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[a-z]{2,5}(?:[+-]\\d{1,2})?\\)?)?$`, 'iu');
 
@@ -420,7 +447,7 @@ export function matchLineRule(text: string): CleaningRuleName | undefined {
   // Stamps start with a capital or a digit ("NUR-SULTAN", "Updated", "10.01.2022"); checked here
   // because under the case-insensitive flag \p{Lu} matches any letter.
   if (/^[\p{Lu}\p{N}]/u.test(text) && any(datelineLines, text)) return 'dateline';
-  if (isStampRun(text)) return 'dateline';
+  if (isStampRun(text) || isLocalisedDateStamp(text)) return 'dateline';
   if (isWireCredits(text)) return 'wire-credits';
   if (updateNote.test(text)) return 'update-note';
   if (shareButtons(text) === 'strong') return 'share-buttons';

@@ -31,6 +31,15 @@ const removes: Partial<Record<CleaningRuleName, string[]>> = {
     'Posted by admin on January 11, 2022',
   ],
   dateline: [
+    '10 января 2022, 18:40',
+    '10 января 2022 г. в 18:40',
+    'Понедельник, 10 января 2022',
+    '10 січня 2022 р.',
+    '2022 ж. 10 қаңтар, 18:40',
+    '10. Januar 2022 um 18:40',
+    '10 Ocak 2022 Pazartesi 18:40',
+    'lundi 10 janvier 2022',
+    '10 de enero de 2022',
     'Published January 10, 2022 at 6:12 p.m. | Updated 7:40 p.m.',
     'Published 10 January 2022 · Updated 11 January 2022',
     'NUR-SULTAN, Jan 10',
@@ -125,6 +134,10 @@ const removes: Partial<Record<CleaningRuleName, string[]>> = {
 
 /** Article sentences that start like chrome and must stay. */
 const keeps = [
+  '10 января',
+  '10 января 2022 года протестующие захватили здание акимата',
+  'Mars 2022: 10 missions',
+  '10 мая 2022 года, в понедельник, в Алматы прошёл митинг.',
   '(Adds up to 164 deaths, the ministry said.) The toll rose.',
   '(The ministry later corrected the figure.)',
   'Updates with casualty figures were posted hourly.',
