@@ -123,6 +123,8 @@ const datelineLines: readonly RegExp[] = [
   /^(?:updated|published|posted)\s*:?\s*\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/iu,
   // The label alone, its date on the next line: "Published" / "10 January 2022".
   /^(?:published|updated|last updated|first published|posted)\s*:?$/iu,
+  // A time alone, as a live page stamps each entry: "18:15", "6:12 p.m.", "15:40 GMT", "15:40 (UTC+6)".
+  /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[a-z]{2,5}(?:[+-]\d{1,2})?\)?)?$/iu,
 ];
 const dateOnly = new RegExp(`^${DATE}${TIME}$`, 'iu');
 

@@ -31,6 +31,10 @@ const removes: Partial<Record<CleaningRuleName, string[]>> = {
     'Posted by admin on January 11, 2022',
   ],
   dateline: [
+    '18:15',
+    '6:12 p.m.',
+    '15:40 GMT',
+    '15:40 (UTC+6)',
     '10 января 2022, 18:40',
     '10 января 2022 г. в 18:40',
     'Понедельник, 10 января 2022',
@@ -134,6 +138,9 @@ const removes: Partial<Record<CleaningRuleName, string[]>> = {
 
 /** Article sentences that start like chrome and must stay. */
 const keeps = [
+  '18:15 Tokayev says the troops will leave.',
+  '3:1',
+  '10.50',
   '10 января',
   '10 января 2022 года протестующие захватили здание акимата',
   'Mars 2022: 10 missions',
