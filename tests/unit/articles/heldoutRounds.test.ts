@@ -22,7 +22,8 @@ const floors: Record<string, { files: number; headlines: number; chromeRemoved: 
   // Written after the model was frozen and scored once, never tuned on: headlines 8 / 8, chrome 92 / 116, no line lost.
   // 91 since the rules that go by words keep a line inside the body as a doubt (review of the page
   // furniture rules): "Subscribe to our Zen channel" between paragraphs is now kept and listed.
-  h2: { files: 8, headlines: 8, chromeRemoved: 91, linesLost: 0 },
+  // 93 since a live page's bare entry times ("15:40") go by dateline (a probe outside the repository).
+  h2: { files: 8, headlines: 8, chromeRemoved: 93, linesLost: 0 },
 };
 
 describe('held-out rounds', () => {
