@@ -118,7 +118,7 @@ describe('1. each comparison beside its passage', () => {
 
   it('on a phone, each paragraph’s claims follow it, folded into one line that opens', async () => {
     const page = await open(article, { width: 390, height: 844 });
-    const passage = page.locator('.passage-claims[data-paragraph="p-4"]');
+    const passage = page.locator('#p-4 + .passage-claims');
     const summary = await passage.locator(':scope > summary').textContent();
     const cards = await passage.locator('.claim-card').count();
     expect(summary).toMatch(new RegExp(`^${cards} claims?: (?:\\d+ )?(?:same|different|only here)(?:, \\d+ (?:same|different|only here))* in paragraph 4$`, 'u'));
@@ -127,7 +127,7 @@ describe('1. each comparison beside its passage', () => {
     expect(await passage.locator('.claim-card').first().isVisible()).toBe(false);
     const below = await page.evaluate(() => {
       const p = document.getElementById('p-4')!.getBoundingClientRect();
-      const d = document.querySelector('.passage-claims[data-paragraph="p-4"]')!.getBoundingClientRect();
+      const d = document.querySelector('#p-4 + .passage-claims')!.getBoundingClientRect();
       return d.top >= p.bottom - 1 && d.height < 60;
     });
     expect(below).toBe(true);
