@@ -12,8 +12,8 @@ function announce(message: string): void {
   if (!status) return;
   status.textContent = message;
   status.hidden = false;
-  clearTimeout(timer);
-  timer = setTimeout(() => (status.hidden = true), 4000);
+  window.clearTimeout(timer);
+  timer = window.setTimeout(() => (status.hidden = true), 4000);
 }
 
 document.addEventListener('click', (event) => {
