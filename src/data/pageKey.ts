@@ -30,3 +30,18 @@ export function articlePageKey(article: ArticleEntry, claims: ClaimIndex, labels
     [article.id, ...article.data.names.articles].map((id) => labels.get(id)),
   );
 }
+
+/**
+ * The key of a page of an article's claims reported elsewhere: what its article pages' key takes
+ * in (the omitted claims are in the detail file and among the claims its entry names, their
+ * sources among its peers' labels), and which page of how many it is.
+ */
+export function reportedElsewherePageKey(
+  article: ArticleEntry,
+  claims: ClaimIndex,
+  labels: ReadonlyMap<string, ArticleLabel>,
+  page: number,
+  pageCount: number,
+): string {
+  return pageKey(articlePageKey(article, claims, labels), page, pageCount);
+}

@@ -6,18 +6,19 @@
  * - Printing opens the comparison details so quotes print with the article.
  */
 
+let timer = 0;
 function announce(message: string): void {
   const status = document.getElementById('link-status');
   if (!status) return;
   status.textContent = message;
   status.hidden = false;
-  window.clearTimeout(Number(status.dataset['timer'] ?? 0));
-  status.dataset['timer'] = String(window.setTimeout(() => (status.hidden = true), 4000));
+  window.clearTimeout(timer);
+  timer = window.setTimeout(() => (status.hidden = true), 4000);
 }
 
 document.addEventListener('click', (event) => {
-  const link = (event.target as Element | null)?.closest?.('a[data-copy-link]');
-  if (!(link instanceof HTMLAnchorElement)) return;
+  const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-copy-link]');
+  if (!link) return;
   const url = link.href;
   navigator.clipboard?.writeText(url).then(
     () => announce(`Link copied: ${url}`),
@@ -28,31 +29,25 @@ document.addEventListener('click', (event) => {
 function checkTarget(): void {
   const notice = document.getElementById('missing-target');
   if (!notice) return;
-  const raw = location.hash.slice(1).split(':~:')[0] ?? '';
-  let id = raw;
+  let id = location.hash.slice(1).split(':~:')[0] ?? '';
   try {
-    id = decodeURIComponent(raw);
+    id = decodeURIComponent(id);
   } catch {
     // A malformed escape is just a missing id.
   }
-  const missing = id !== '' && document.getElementById(id) === null;
-  notice.hidden = !missing;
-  if (missing) {
-    const name = notice.querySelector('[data-missing-id]');
-    if (name) name.textContent = `#${id}`;
-  }
+  notice.hidden = id === '' || document.getElementById(id) !== null;
+  const name = notice.querySelector('code');
+  if (name) name.textContent = `#${id}`;
 }
 
 checkTarget();
 window.addEventListener('hashchange', checkTarget);
 
-const closedBeforePrint: HTMLDetailsElement[] = [];
+let closedBeforePrint: HTMLDetailsElement[] = [];
 window.addEventListener('beforeprint', () => {
-  for (const details of document.querySelectorAll<HTMLDetailsElement>('details:not([open])')) {
-    details.open = true;
-    closedBeforePrint.push(details);
-  }
+  closedBeforePrint = [...document.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+  for (const details of closedBeforePrint) details.open = true;
 });
 window.addEventListener('afterprint', () => {
-  for (const details of closedBeforePrint.splice(0)) details.open = false;
+  for (const details of closedBeforePrint) details.open = false;
 });

@@ -62,7 +62,7 @@ describe('a claim quoted from the dek', () => {
     const line = /<p id="dek-1" class="para dek">.*?<\/p>/su.exec(html)?.[0] ?? '';
     expect(line).toContain('<a class="para-link" href="#dek-1" data-copy-link=""><span class="visually-hidden">Dek line </span>');
     expect(line).toMatch(new RegExp(`<mark class="quote quote-same" id="q-${CLAIM}" data-claim="${CLAIM}">${DEK_LINE}<a class="quote-ref" href="#claim-${CLAIM}"`, 'u'));
-    expect(html).toMatch(new RegExp(`</p><details class="passage-claims" data-paragraph="dek-1" lang="en"><summary>1 claim: same<span class="visually-hidden"> in dek line 1</span></summary><div class="claim-card kind-same" id="claim-${CLAIM}">`, 'u'));
+    expect(html).toMatch(new RegExp(`</p><details class="passage-claims" lang="en"><summary>1 claim: same<span class="visually-hidden"> in dek line 1</span></summary><div class="claim-card kind-same" id="claim-${CLAIM}">`, 'u'));
     expect(html).toContain('<p id="dek-2" class="para dek">');
     expect(html).not.toContain('id="p-4"');
   });
@@ -103,7 +103,7 @@ describe('a claim quoted from the dek', () => {
           outline: target ? getComputedStyle(target).outlineStyle : null,
           inView: line ? line.top >= 0 && line.top < window.innerHeight : false,
           mark: mark ? { id: mark.id, className: mark.className, underline: getComputedStyle(mark).textDecorationLine } : null,
-          card: card ? { visible: card.checkVisibility(), right: line && beside ? beside.left >= line.right : false, inDetails: card.closest('details')?.getAttribute('data-paragraph') } : null,
+          card: card ? { visible: card.checkVisibility(), right: line && beside ? beside.left >= line.right : false, inDetails: card.closest('details')?.previousElementSibling?.id } : null,
         };
       }, CLAIM);
       expect(state).toEqual({

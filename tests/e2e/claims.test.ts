@@ -57,11 +57,54 @@ describe('comparison tables and claim pages in Chromium', () => {
     expect(await targetInfo()).toMatchObject({ id: 'q-csto-troop-strength', tag: 'mark' });
   });
 
-  it('lists the claims other sources make that this article omits', async () => {
-    await page.goto(`${site.origin}/articles/asumetech-kazakhstan-speaks-of-a-coup/`);
-    const omitted = page.locator('.omitted li');
-    expect(await omitted.count()).toBeGreaterThan(0);
-    expect(await page.locator('.omitted a[href="/claims/detentions-total/"]').count()).toBe(1);
+  it('lists the claims other sources make that this article omits, on their own page', async () => {
+    // A published link to the list lands on the article page's summary of it, which links to the list.
+    await page.goto(`${site.origin}/articles/asumetech-kazakhstan-speaks-of-a-coup/#omitted-claims`);
+    expect(await targetInfo()).toMatchObject({ id: 'omitted-claims', tag: 'h2' });
+    const summary = page.locator('.omitted-section');
+    expect(await summary.locator('h2').textContent()).toBe('Reported elsewhere, not here (51)');
+    expect(await summary.locator('p').textContent()).toMatch(/^51 claims that other sources report are not in this article; \d+ of them are reported by all 4 others\. /u);
+    expect(await page.locator('.omitted li').count()).toBe(0);
+    await summary.locator('a').click();
+    await page.waitForURL('**/articles/asumetech-kazakhstan-speaks-of-a-coup/reported-elsewhere/');
+    expect(await page.locator('h1').textContent()).toBe('Reported elsewhere, not here');
+    // 50 a page: the 51st claim is on page 2, numbered on from the first page.
+    expect(await page.locator('.omitted > li').count()).toBe(50);
+    expect(await page.locator('.pagination a[aria-current="page"]').textContent()).toBe('1');
+    await page.locator('.pagination a', { hasText: '2' }).click();
+    await page.waitForURL('**/reported-elsewhere/page/2/');
+    expect(await page.locator('.omitted').getAttribute('start')).toBe('51');
+    expect(await page.locator('.omitted > li').count()).toBe(1);
+    // Across both pages, each claim links to its page and each source that reports it to its passage.
+    const items: Array<{ claim: string | null; sources: Array<{ text: string; href: string }> }> = [];
+    for (const url of ['reported-elsewhere/', 'reported-elsewhere/page/2/']) {
+      await page.goto(`${site.origin}/articles/asumetech-kazakhstan-speaks-of-a-coup/${url}`);
+      items.push(
+        ...(await page.locator('.omitted > li').evaluateAll((lis) =>
+          lis.map((li) => ({
+            claim: li.querySelector(':scope > a')?.getAttribute('href') ?? null,
+            sources: [...li.querySelectorAll('.omitted-sources a')].map((a) => ({ text: a.textContent ?? '', href: a.getAttribute('href') ?? '' })),
+          })),
+        )),
+      );
+    }
+    expect(items).toHaveLength(51);
+    expect(items.filter((item) => item.claim === '/claims/detentions-total/')).toHaveLength(1);
+    for (const item of items) {
+      expect(item.claim).toMatch(/^\/claims\/[a-z0-9-]+\/$/u);
+      expect(item.sources.length).toBeGreaterThan(0);
+      for (const source of item.sources) expect(source.href).toMatch(new RegExp(`^/articles/[a-z0-9-]+/#q-${item.claim?.slice(8, -1)}$`, 'u'));
+    }
+    const detentions = items.find((item) => item.claim === '/claims/detentions-total/');
+    expect(detentions?.sources).toEqual([
+      { text: 'News Directory 3', href: '/articles/newsdirectory3-two-coup-attempts/#q-detentions-total' },
+      { text: 'Trixabia', href: '/articles/trixabia-attempted-coup-unsuccessful/#q-detentions-total' },
+    ]);
+    // Following a source's link lands on its quote of that claim.
+    await page.goto(`${site.origin}/articles/asumetech-kazakhstan-speaks-of-a-coup/reported-elsewhere/`);
+    const first = page.locator('.omitted li:has(> a[href="/claims/detentions-total/"]) .omitted-sources a').first();
+    await first.click();
+    expect(await targetInfo()).toMatchObject({ id: 'q-detentions-total', tag: 'mark' });
   });
 
   it('a claim page shows every version side by side, the differences and a word diff', async () => {

@@ -62,7 +62,8 @@ const passageGeometry = (page: Page) =>
       const box = (el: Element) => el.getBoundingClientRect();
       return {
         paragraph: paragraph.id,
-        declared: passage.dataset['paragraph'],
+        // No attribute names the paragraph: the comparisons follow it (p + .passage-claims).
+        followsParagraph: paragraph.matches('p.para[id]'),
         para: box(paragraph).toJSON() as DOMRect,
         passage: box(passage).toJSON() as DOMRect,
         next: next ? (box(next).toJSON() as DOMRect) : null,
@@ -84,7 +85,7 @@ describe('1. each comparison beside its passage', () => {
         expect(cards).toHaveLength(first.size);
         for (const { card, paragraph } of cards) expect({ card, paragraph }).toEqual({ card, paragraph: first.get(card.slice('claim-'.length)) });
         for (const g of geometry) {
-          expect(g.declared).toBe(g.paragraph);
+          expect(g.followsParagraph).toBe(true);
           // Beside: to the right of the text, starting level with the paragraph.
           expect(g.passage.left).toBeGreaterThanOrEqual(g.para.right);
           expect(Math.abs(g.passage.top - g.para.top)).toBeLessThan(24);
@@ -118,7 +119,7 @@ describe('1. each comparison beside its passage', () => {
 
   it('on a phone, each paragraph’s claims follow it, folded into one line that opens', async () => {
     const page = await open(article, { width: 390, height: 844 });
-    const passage = page.locator('.passage-claims[data-paragraph="p-4"]');
+    const passage = page.locator('#p-4 + .passage-claims');
     const summary = await passage.locator(':scope > summary').textContent();
     const cards = await passage.locator('.claim-card').count();
     expect(summary).toMatch(new RegExp(`^${cards} claims?: (?:\\d+ )?(?:same|different|only here)(?:, \\d+ (?:same|different|only here))* in paragraph 4$`, 'u'));
@@ -127,7 +128,7 @@ describe('1. each comparison beside its passage', () => {
     expect(await passage.locator('.claim-card').first().isVisible()).toBe(false);
     const below = await page.evaluate(() => {
       const p = document.getElementById('p-4')!.getBoundingClientRect();
-      const d = document.querySelector('.passage-claims[data-paragraph="p-4"]')!.getBoundingClientRect();
+      const d = document.querySelector('#p-4 + .passage-claims')!.getBoundingClientRect();
       return d.top >= p.bottom - 1 && d.height < 60;
     });
     expect(below).toBe(true);
@@ -507,9 +508,10 @@ describe('10. the defects a careful reader found', () => {
 
 describe('the article page weight budget', () => {
   // Issue 17 asks for 15 KB; the article page loaded 24.0 KB before its weight was cut, 19.4 KB
-  // after (README, Performance: what the rest is and what 15 KB would take). This budget holds
-  // what was reached, so the page cannot grow back unnoticed; `npm run bench` prints the 15 KB target.
-  it('every article page, with the CSS, scripts and icon it loads, stays under 20 KB gzip', async () => {
+  // after, 17.2 KB once the list of claims reported elsewhere had its own page (README,
+  // Performance: what the rest is and what 15 KB would take). This budget holds what was reached,
+  // so the page cannot grow back unnoticed; `npm run bench` prints the 15 KB target.
+  it('every article page, with the CSS, scripts and icon it loads, stays under 17.5 KB gzip', async () => {
     const { gzipSync } = await import('node:zlib');
     const { distDir } = await import('../helpers/site.ts');
     const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -520,7 +522,7 @@ describe('the article page weight budget', () => {
       const icons = [...html.matchAll(/<link rel="icon" href="(\/[^"]+)"/gu)].map((m) => m[1] as string);
       expect(icons).toHaveLength(1);
       const total = gz(`${distDir}articles/${meta.slug}/index.html`) + [...assets, ...icons].reduce((n, asset) => n + gz(`${distDir}${asset.slice(1)}`), 0);
-      expect({ slug: meta.slug, underBudget: total < 20 * 1024 }).toEqual({ slug: meta.slug, underBudget: true });
+      expect({ slug: meta.slug, underBudget: total < 17.5 * 1024 }).toEqual({ slug: meta.slug, underBudget: true });
     }
   });
 });

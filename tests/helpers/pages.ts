@@ -32,6 +32,7 @@ export const pageTypes: Record<string, string> = {
   search: '/search/',
   report: '/report/',
   'article table': '/articles/newsdirectory3-two-coup-attempts/table/',
+  'reported elsewhere': '/articles/newsdirectory3-two-coup-attempts/reported-elsewhere/',
   'raw beside cleaned': '/articles/newsdirectory3-two-coup-attempts/raw/',
   method: '/method/',
   '404': '/404.html',
