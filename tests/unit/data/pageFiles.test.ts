@@ -100,6 +100,20 @@ describe('pageKey', () => {
     expect(pageKey({ id: 'x' }, new Map([['a', { label: 'B' }]]))).not.toBe(key);
     expect(pageKey({ id: 'x' })).not.toBe(key);
   });
+
+  it('keys by content, not by which objects carry it, at any depth and in any position', () => {
+    const claim = { id: 'c', mentions: [{ article: 'a', quote: 'q' }], seen: new Map([['a', 1]]) };
+    const key = pageKey([claim], 'x', [[{ id: 'a' }]]);
+    expect(pageKey([claim], 'x', [[{ id: 'a' }]])).toBe(key);
+    expect(pageKey([structuredClone(claim)], 'x', [[{ id: 'a' }]])).toBe(key);
+    expect(pageKey([{ ...claim, mentions: [{ article: 'a', quote: 'Q' }] }], 'x', [[{ id: 'a' }]])).not.toBe(key);
+    expect(pageKey([{ ...claim, seen: new Map([['a', 2]]) }], 'x', [[{ id: 'a' }]])).not.toBe(key);
+    expect(pageKey([claim], 'x', [[{ id: 'b' }]])).not.toBe(key);
+    expect(pageKey([claim], 'x', [{ id: 'a' }])).not.toBe(key);
+    expect(pageKey([claim, 'x'], [[{ id: 'a' }]])).not.toBe(key);
+    expect(pageKey([claim], '#x', [[{ id: 'a' }]])).not.toBe(key);
+    expect(pageKey([claim], undefined, [[{ id: 'a' }]])).not.toBe(pageKey([claim], null, [[{ id: 'a' }]]));
+  });
 });
 
 describe('pagePath', () => {
