@@ -12,28 +12,38 @@ import { createHash } from 'node:crypto';
 import type { ArticleEntry, ArticleLabel, ClaimIndex } from './collections.ts';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('base64url');
-const withMaps = (_key: string, value: unknown): unknown => (value instanceof Map ? [...value] : value);
+const withCollections = (_key: string, value: unknown): unknown => (value instanceof Map || value instanceof Set ? [...value] : value);
 
 /**
- * Each object's digest, once per object: the same entries (an article's data, a claim, a label)
- * go into the keys of many pages (a claim into its page, the tables of the articles that make
- * it, its compare pages), and serialising them for every page was most of the keys' cost (1.5 s
- * of a 2,000-article rebuild). Keyed by identity, so it holds for data that is not changed once
- * built: content entries and what getStaticPaths derives from them.
+ * Each plain object's digest, once per object: the same entries (an article's data, a claim, a
+ * label) go into the keys of many pages (a claim into its page, the tables of the articles that
+ * make it, its compare pages, inside groups made for each page), and serialising them whole for
+ * every page was most of the keys' cost (1.5 s of a 2,000-article rebuild). An object's digest
+ * is made of its fields' key texts, so an entry nested in a new object is still digested once.
+ * Keyed by identity, so it holds for data that is not changed once built: content entries and
+ * what getStaticPaths derives from them.
  */
 const digests = new WeakMap<object, string>();
 
 function digestOf(value: object): string {
   let digest = digests.get(value);
-  if (digest === undefined) digests.set(value, (digest = sha256(JSON.stringify(value, withMaps))));
+  if (digest === undefined) {
+    digest = sha256(Object.entries(value).map(([field, item]) => `${JSON.stringify(field)}:${keyText(item)}`).join(','));
+    digests.set(value, digest);
+  }
   return digest;
 }
 
-/** The inputs' text for the key: arrays and maps element by element, each object by its digest. */
+/** The inputs' text for the key: arrays, maps and sets element by element, plain objects by digest. */
 function keyText(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(keyText).join(',')}]`;
   if (value instanceof Map) return `M${keyText([...value])}`;
-  if (value !== null && typeof value === 'object') return `#${digestOf(value)}`;
+  if (value instanceof Set) return `S${keyText([...value])}`;
+  if (value !== null && typeof value === 'object') {
+    const prototype: unknown = Object.getPrototypeOf(value);
+    // Anything else (a Date, a URL) by its JSON, as the key was before.
+    return prototype === Object.prototype || prototype === null ? `#${digestOf(value)}` : `J${JSON.stringify(value, withCollections)}`;
+  }
   return JSON.stringify(value) ?? 'u';
 }
 

@@ -113,6 +113,10 @@ describe('pageKey', () => {
     expect(pageKey([claim, 'x'], [[{ id: 'a' }]])).not.toBe(key);
     expect(pageKey([claim], '#x', [[{ id: 'a' }]])).not.toBe(key);
     expect(pageKey([claim], undefined, [[{ id: 'a' }]])).not.toBe(pageKey([claim], null, [[{ id: 'a' }]]));
+    expect(pageKey({ group: { claims: [claim] } })).not.toBe(pageKey({ group: { claims: [{ ...claim, id: 'd' }] } }));
+    expect(pageKey({ at: new Date('2022-01-05') })).not.toBe(pageKey({ at: new Date('2022-01-06') }));
+    expect(pageKey({ ids: new Set(['a']) })).not.toBe(pageKey({ ids: new Set(['b']) }));
+    expect(pageKey({ a: 1, b: 2 })).not.toBe(pageKey({ a: 2, b: 1 }));
   });
 });
 
