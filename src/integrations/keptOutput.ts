@@ -61,7 +61,7 @@ export function manifestOutputs(text: string | null): Set<string> | null {
     for (const route of Object.values(data.routes)) {
       for (const entry of Object.values(route.paths ?? {})) {
         if (typeof entry.outputFile !== 'string') return null;
-        files.add(decodeURI(entry.outputFile));
+        files.add(entry.outputFile.includes('%') ? decodeURI(entry.outputFile) : entry.outputFile);
       }
     }
     return files;
