@@ -52,6 +52,16 @@ export function pageKey(...inputs: unknown[]): string {
 }
 
 /**
+ * What stands for a content entry's data in a key: its digest, which the loader computes from
+ * exactly the data it stores (Astro's generateDigest), else the data itself. Each route reads the
+ * collection afresh, so the entries are new objects and the digests above would be made again
+ * for every route: the digest is already there.
+ */
+export function entryKey(entry: { data: unknown; digest?: string | undefined }): unknown {
+  return entry.digest ?? entry.data;
+}
+
+/**
  * The key of an article's pages (the article and its table): its entry (the detail file's
  * digest included), the claims its table names and the labels of its peers.
  */
@@ -59,7 +69,7 @@ export function articlePageKey(article: ArticleEntry, claims: ClaimIndex, labels
   return pageKey(
     // The entry's digest stands for its data (the loader digests exactly what it stores); hashing
     // a digest, not the data, kept a full share of a rebuild's page keys out.
-    article.digest ?? article.data,
+    entryKey(article),
     article.data.names.claims.map((id) => claims.get(id)),
     [article.id, ...article.data.names.articles].map((id) => labels.get(id)),
   );
