@@ -57,7 +57,7 @@ export function pageKey(...inputs: unknown[]): string {
  * collection afresh, so the entries are new objects and the digests above would be made again
  * for every route: the digest is already there.
  */
-export function entryKey(entry: { data: unknown; digest?: string | undefined }): unknown {
+export function entryKey(entry: { data: unknown; digest?: string | number | undefined }): unknown {
   return entry.digest ?? entry.data;
 }
 
