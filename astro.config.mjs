@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { themeInitScript } from './src/scripts/themeInit.mjs';
 import { searchShards } from './src/integrations/searchShards.ts';
 import { perPageCsp } from './src/integrations/pageCsp.ts';
+import { keptOutput } from './src/integrations/keptOutput.ts';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -58,8 +59,9 @@ export default defineConfig({
       scriptDirective: { hashes: [sha256(themeInitScript)] },
     },
   },
-  // Pages whose getStaticPaths gives a cacheKey (src/data/pageKey.ts) are copied from the last
-  // build when neither their key nor their code changed (README, Performance).
+  // Pages whose getStaticPaths gives a cacheKey (src/data/pageKey.ts) are kept from the last
+  // build when neither their key nor their code changed (README, Performance); keptOutput (last
+  // in the list) keeps dist/ between builds so they stay where they are instead of being copied.
   experimental: { incrementalBuild: true },
   integrations: [
     // The search index as small files, cut from dist/search-index.json (src/integrations/searchShards.ts).
@@ -69,5 +71,7 @@ export default defineConfig({
     sitemap({
       filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !drafts.some((draft) => page.includes(draft)),
     }),
+    // Last: dist/ kept between builds, holding exactly this build's files (src/integrations/keptOutput.ts).
+    keptOutput(),
   ],
 });

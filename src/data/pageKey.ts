@@ -11,10 +11,54 @@
 import { createHash } from 'node:crypto';
 import type { ArticleEntry, ArticleLabel, ClaimIndex } from './collections.ts';
 
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('base64url');
+const withCollections = (_key: string, value: unknown): unknown => (value instanceof Map || value instanceof Set ? [...value] : value);
+
+/**
+ * Each plain object's digest, once per object: the same entries (an article's data, a claim, a
+ * label) go into the keys of many pages (a claim into its page, the tables of the articles that
+ * make it, its compare pages, inside groups made for each page), and serialising them whole for
+ * every page was most of the keys' cost (1.5 s of a 2,000-article rebuild). An object's digest
+ * is made of its fields' key texts, so an entry nested in a new object is still digested once.
+ * Keyed by identity, so it holds for data that is not changed once built: content entries and
+ * what getStaticPaths derives from them.
+ */
+const digests = new WeakMap<object, string>();
+
+function digestOf(value: object): string {
+  let digest = digests.get(value);
+  if (digest === undefined) {
+    digest = sha256(Object.entries(value).map(([field, item]) => `${JSON.stringify(field)}:${keyText(item)}`).join(','));
+    digests.set(value, digest);
+  }
+  return digest;
+}
+
+/** The inputs' text for the key: arrays, maps and sets element by element, plain objects by digest. */
+function keyText(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(keyText).join(',')}]`;
+  if (value instanceof Map) return `M${keyText([...value])}`;
+  if (value instanceof Set) return `S${keyText([...value])}`;
+  if (value !== null && typeof value === 'object') {
+    const prototype: unknown = Object.getPrototypeOf(value);
+    // Anything else (a Date, a URL) by its JSON, as the key was before.
+    return prototype === Object.prototype || prototype === null ? `#${digestOf(value)}` : `J${JSON.stringify(value, withCollections)}`;
+  }
+  return JSON.stringify(value) ?? 'u';
+}
+
 export function pageKey(...inputs: unknown[]): string {
-  return createHash('sha256')
-    .update(JSON.stringify(inputs, (_key, value: unknown) => (value instanceof Map ? [...value] : value)))
-    .digest('base64url');
+  return sha256(keyText(inputs));
+}
+
+/**
+ * What stands for a content entry's data in a key: its digest, which the loader computes from
+ * exactly the data it stores (Astro's generateDigest), else the data itself. Each route reads the
+ * collection afresh, so the entries are new objects and the digests above would be made again
+ * for every route: the digest is already there.
+ */
+export function entryKey(entry: { data: unknown; digest?: string | number | undefined }): unknown {
+  return entry.digest ?? entry.data;
 }
 
 /**
@@ -25,7 +69,7 @@ export function articlePageKey(article: ArticleEntry, claims: ClaimIndex, labels
   return pageKey(
     // The entry's digest stands for its data (the loader digests exactly what it stores); hashing
     // a digest, not the data, kept a full share of a rebuild's page keys out.
-    article.digest ?? article.data,
+    entryKey(article),
     article.data.names.claims.map((id) => claims.get(id)),
     [article.id, ...article.data.names.articles].map((id) => labels.get(id)),
   );

@@ -3,9 +3,11 @@
  * never serve a stale page: after an edit, a build that reuses the last build's pages gives the
  * same dist/ as a build from scratch. In the real corpus every article is every other's peer, so
  * an article's label is on every page; a claim's statement and an article's lineage reach only
- * some pages.
+ * some pages. dist/ is kept between builds (src/integrations/keptOutput.ts): the build from
+ * scratch removes both the cache and dist/, and a page the last build had and this one does not
+ * must be gone.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { folderHashes as hashes } from '../helpers/folderHashes.ts';
@@ -68,6 +70,7 @@ describe('incremental builds', () => {
       expect(readFileSync(path.join(project.dir, 'dist/articles/worldwarthird-foreign-interference/index.html'), 'utf8')).toContain('a subhead of its own');
 
       rmSync(path.join(project.dir, '.astro'), { recursive: true, force: true });
+      rmSync(path.join(project.dir, 'dist'), { recursive: true, force: true });
       const scratch = project.build();
       expect(scratch.status, scratch.output).toBe(0);
       expect(restoredPages(scratch.output)).toBe(0);
@@ -80,12 +83,14 @@ describe('incremental builds', () => {
   it('reuse cached parses, verifications and outputs only while their inputs and code are unchanged', () => {
     const project = tempProject();
     const dist = path.join(project.dir, 'dist');
-    /** The incremental build after an edit, then one from scratch: the same dist/. */
-    const incrementalEqualsScratch = (): { output: string } => {
+    /** The incremental build after an edit (checked by `check`), then one from scratch: the same dist/. */
+    const incrementalEqualsScratch = (check: () => void = () => {}): { output: string } => {
       const incremental = project.build();
       expect(incremental.status, incremental.output).toBe(0);
+      check();
       const afterEdit = hashes(dist);
       rmSync(path.join(project.dir, '.astro'), { recursive: true, force: true });
+      rmSync(dist, { recursive: true, force: true });
       const scratch = project.build();
       expect(scratch.status, scratch.output).toBe(0);
       const [parseHits, , groupHits] = cacheUse(scratch.output);
@@ -114,14 +119,27 @@ describe('incremental builds', () => {
       // (each is the other's context), the rest reused; then removed again.
       project.write('content/articles/005_added_for_the_test.txt', NEW_ARTICLE);
       project.edit('content/articles/articles.yaml', (text) => `${text.trimEnd()}\n${NEW_ENTRY}`);
+      const addedPages = path.join(dist, 'articles/added-for-the-test');
       const added = incrementalEqualsScratch();
       expect(cacheUse(added.output)).toEqual([4, 6, 1, 2]);
       expect(readFileSync(path.join(dist, 'claims.json'), 'utf8')).toContain('added-for-the-test');
+      expect(readdirSync(addedPages, { recursive: true }).sort()).toEqual(['index.html', 'raw', 'raw.txt', 'raw/index.html', 'table', 'table/index.html']);
+      // Removed again: its pages (kept in dist/ from the last build) are gone after the next one.
       project.remove('content/articles/005_added_for_the_test.txt');
       project.edit('content/articles/articles.yaml', (text) => text.replace(NEW_ENTRY, '\n'));
-      const removed = incrementalEqualsScratch();
+      const removed = incrementalEqualsScratch(() => expect(existsSync(addedPages)).toBe(false));
       expect(cacheUse(removed.output)).toEqual([4, 5, 1, 1]);
       expect(readFileSync(path.join(dist, 'claims.json'), 'utf8')).not.toContain('added-for-the-test');
+
+      // A build that fails in content sync leaves no dist/; the next good build is complete.
+      const article = 'content/articles/001_7109ccddf67815c9.txt';
+      const good = readFileSync(path.join(project.dir, article));
+      project.write(article, Buffer.concat([good, Buffer.from([0xff])]));
+      const failed = project.build();
+      expect(failed.status).not.toBe(0);
+      expect(existsSync(dist)).toBe(false);
+      project.write(article, good);
+      incrementalEqualsScratch();
 
       // The parser's code: every key changes, nothing is read from the cache.
       project.edit('src/lib/articles/ruleCatalogue.ts', (text) =>

@@ -100,6 +100,24 @@ describe('pageKey', () => {
     expect(pageKey({ id: 'x' }, new Map([['a', { label: 'B' }]]))).not.toBe(key);
     expect(pageKey({ id: 'x' })).not.toBe(key);
   });
+
+  it('keys by content, not by which objects carry it, at any depth and in any position', () => {
+    const claim = { id: 'c', mentions: [{ article: 'a', quote: 'q' }], seen: new Map([['a', 1]]) };
+    const key = pageKey([claim], 'x', [[{ id: 'a' }]]);
+    expect(pageKey([claim], 'x', [[{ id: 'a' }]])).toBe(key);
+    expect(pageKey([structuredClone(claim)], 'x', [[{ id: 'a' }]])).toBe(key);
+    expect(pageKey([{ ...claim, mentions: [{ article: 'a', quote: 'Q' }] }], 'x', [[{ id: 'a' }]])).not.toBe(key);
+    expect(pageKey([{ ...claim, seen: new Map([['a', 2]]) }], 'x', [[{ id: 'a' }]])).not.toBe(key);
+    expect(pageKey([claim], 'x', [[{ id: 'b' }]])).not.toBe(key);
+    expect(pageKey([claim], 'x', [{ id: 'a' }])).not.toBe(key);
+    expect(pageKey([claim, 'x'], [[{ id: 'a' }]])).not.toBe(key);
+    expect(pageKey([claim], '#x', [[{ id: 'a' }]])).not.toBe(key);
+    expect(pageKey([claim], undefined, [[{ id: 'a' }]])).not.toBe(pageKey([claim], null, [[{ id: 'a' }]]));
+    expect(pageKey({ group: { claims: [claim] } })).not.toBe(pageKey({ group: { claims: [{ ...claim, id: 'd' }] } }));
+    expect(pageKey({ at: new Date('2022-01-05') })).not.toBe(pageKey({ at: new Date('2022-01-06') }));
+    expect(pageKey({ ids: new Set(['a']) })).not.toBe(pageKey({ ids: new Set(['b']) }));
+    expect(pageKey({ a: 1, b: 2 })).not.toBe(pageKey({ a: 2, b: 1 }));
+  });
 });
 
 describe('pagePath', () => {
