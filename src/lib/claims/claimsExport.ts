@@ -90,49 +90,87 @@ export const passageUrl = (article: string, anchor: string) => `${articleUrl(art
 
 const byTopicThenId = (a: ExportClaim, b: ExportClaim) => a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id);
 
+type JsonArticle = ClaimsJson['articles'][number];
+type JsonClaim = ClaimsJson['claims'][number];
+
+function jsonArticle({ id, sourceFile, title, outlet, status, attribution, foundAt, lineage, language, sha256, published, event, publishedFrom }: ExportArticle, link: (path: string) => string): JsonArticle {
+  return {
+    id,
+    sourceFile,
+    title,
+    outlet,
+    status,
+    attribution,
+    foundAt,
+    lineage,
+    language,
+    sha256,
+    published,
+    ...(publishedFrom !== undefined ? { publishedFrom } : {}),
+    ...(event !== undefined ? { event } : {}),
+    url: link(articleUrl(id)),
+  };
+}
+
+function jsonClaim(claim: ExportClaim, link: (path: string) => string): JsonClaim {
+  return {
+    id: claim.id,
+    ...(claim.event !== undefined ? { event: claim.event } : {}),
+    statement: claim.statement,
+    topic: claim.topic,
+    speaker: claim.speaker,
+    figure: claim.figure,
+    divergent: claim.divergent,
+    differences: claim.differences.map(({ field, label, values }) => ({ field, label, values: values.map(({ article, value }) => ({ article, value })) })),
+    url: link(claimUrl(claim.id)),
+    mentions: claim.mentions.flatMap((mention) =>
+      mention.quotes.map((quote) => ({
+        article: mention.article,
+        quote: quote.text,
+        voice: mention.voice,
+        attributedTo: mention.attributedTo,
+        figure: mention.figure,
+        details: { ...mention.details },
+        paragraph: quote.paragraph,
+        url: link(passageUrl(mention.article, quote.anchor)),
+      })),
+    ),
+  };
+}
+
 export function claimsJson(articles: readonly ExportArticle[], claims: readonly ExportClaim[], options: ExportOptions = {}): ClaimsJson {
   const link = linkFor(options.site);
   return {
-    articles: articles.map(({ id, sourceFile, title, outlet, status, attribution, foundAt, lineage, language, sha256, published, event, publishedFrom }) => ({
-      id,
-      sourceFile,
-      title,
-      outlet,
-      status,
-      attribution,
-      foundAt,
-      lineage,
-      language,
-      sha256,
-      published,
-      ...(publishedFrom !== undefined ? { publishedFrom } : {}),
-      ...(event !== undefined ? { event } : {}),
-      url: link(articleUrl(id)),
-    })),
-    claims: [...claims].sort(byTopicThenId).map((claim) => ({
-      id: claim.id,
-      ...(claim.event !== undefined ? { event: claim.event } : {}),
-      statement: claim.statement,
-      topic: claim.topic,
-      speaker: claim.speaker,
-      figure: claim.figure,
-      divergent: claim.divergent,
-      differences: claim.differences.map(({ field, label, values }) => ({ field, label, values: values.map(({ article, value }) => ({ article, value })) })),
-      url: link(claimUrl(claim.id)),
-      mentions: claim.mentions.flatMap((mention) =>
-        mention.quotes.map((quote) => ({
-          article: mention.article,
-          quote: quote.text,
-          voice: mention.voice,
-          attributedTo: mention.attributedTo,
-          figure: mention.figure,
-          details: { ...mention.details },
-          paragraph: quote.paragraph,
-          url: link(passageUrl(mention.article, quote.anchor)),
-        })),
-      ),
-    })),
+    articles: articles.map((article) => jsonArticle(article, link)),
+    claims: [...claims].sort(byTopicThenId).map((claim) => jsonClaim(claim, link)),
   };
+}
+
+/** One element of a top-level array as `JSON.stringify(…, null, 2)` indents it (two levels deep). */
+const arrayElement = (value: unknown): string => `    ${JSON.stringify(value, null, 2).replaceAll('\n', '\n    ')}`;
+
+function* arrayText<T>(items: readonly T[], element: (item: T) => unknown): Generator<string> {
+  if (items.length === 0) {
+    yield '[]';
+    return;
+  }
+  for (const [i, item] of items.entries()) yield `${i === 0 ? '[\n' : ',\n'}${arrayElement(element(item))}`;
+  yield '\n  ]';
+}
+
+/**
+ * The text of /claims.json, `JSON.stringify(claimsJson(…), null, 2)` and a final newline, in
+ * pieces of one article or claim each: the same bytes, without the whole document as one object
+ * or one string (at 20,000 articles it is 161 MB; a JSON string inside the data never holds a raw
+ * line break, so indenting a piece's lines is exact).
+ */
+export function* claimsJsonText(articles: readonly ExportArticle[], claims: readonly ExportClaim[], options: ExportOptions = {}): Generator<string> {
+  const link = linkFor(options.site);
+  yield '{\n  "articles": ';
+  yield* arrayText(articles, (article) => jsonArticle(article, link));
+  yield ',\n  "claims": ';
+  yield* arrayText([...claims].sort(byTopicThenId), (claim) => jsonClaim(claim, link));
+  yield '\n}\n';
 }
 
 export const csvColumns = [
@@ -160,13 +198,22 @@ export const csvColumns = [
   'article_published_from',
 ] as const;
 
-export function claimsCsv(articles: readonly ExportArticle[], claims: readonly ExportClaim[], options: ExportOptions = {}): string {
+// RFC 4180 records end in CRLF; quote any field holding a line break of either kind, so every
+// reader (not only those that accept bare LF inside fields) sees one record per row.
+const CSV_OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
+
+/**
+ * The text of /claims.csv in pieces: the header, then one claim's rows at a time (csv-stringify
+ * writes every record on its own, so the pieces join to what one call over all rows gives).
+ */
+export function* claimsCsvText(articles: readonly ExportArticle[], claims: readonly ExportClaim[], options: ExportOptions = {}): Generator<string> {
   const link = linkFor(options.site);
-  const rows: string[][] = [];
   const peers = articlePeers(claims);
   const byId = new Map(articles.map((article) => [article.id, article]));
   const ids = articles.map((article) => article.id);
+  yield stringify([], { ...CSV_OPTIONS, header: true, columns: [...csvColumns] });
   for (const claim of [...claims].sort(byTopicThenId)) {
+    const rows: string[][] = [];
     for (const id of comparisonSet(claim, ids, peers)) {
       const article = byId.get(id) as ExportArticle;
       const mention = claim.mentions.find((m) => m.article === article.id);
@@ -194,8 +241,11 @@ export function claimsCsv(articles: readonly ExportArticle[], claims: readonly E
         article.publishedFrom ?? '',
       ]);
     }
+    if (rows.length > 0) yield stringify(rows, CSV_OPTIONS);
   }
-  // RFC 4180 records end in CRLF; quote any field holding a line break of either kind, so every
-  // reader (not only those that accept bare LF inside fields) sees one record per row.
-  return stringify(rows, { header: true, columns: [...csvColumns], record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
+
+export const claimsCsv = (articles: readonly ExportArticle[], claims: readonly ExportClaim[], options: ExportOptions = {}): string => [...claimsCsvText(articles, claims, options)].join('');
+
+/** /claims.json as one string (the per-event exports, tests): the pieces of claimsJsonText joined. */
+export const claimsJsonString = (articles: readonly ExportArticle[], claims: readonly ExportClaim[], options: ExportOptions = {}): string => [...claimsJsonText(articles, claims, options)].join('');
