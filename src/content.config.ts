@@ -31,8 +31,6 @@ const articles = defineCollection({
     removedCount: z.number().int(),
     /** Rows of its comparison table: the claims it makes. */
     claimCount: z.number().int(),
-    /** The claims and other articles its page names (table rows, omitted claims, peer columns). */
-    names: z.object({ claims: z.array(z.string()), articles: z.array(z.string()) }),
     detail: articleDetailRef,
     numbers: z.object({
       covered: z.number().int(),
