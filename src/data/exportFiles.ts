@@ -12,12 +12,13 @@
  * file, so memory holds one buffer of about a megabyte, whatever the corpus size.
  *
  * Incremental: a file is kept while the digest of everything it is made from (the claims, what
- * the exports show of each article, the site's origin and the code) is the one recorded beside it.
+ * the exports show of each article, the site's origin and the code) is the one recorded beside it;
+ * else each claim's piece is copied from the last file while its own inputs are unchanged, so an
+ * edit to one article recomputes the pieces of the claims it is in.
  */
-import { closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync, copyFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { claimsCsvText, claimsJsonText, type ExportArticle, type ExportClaim } from '../lib/claims/claimsExport.ts';
+import { claimsCsvPieces, claimsJsonPieces, type ExportArticle, type ExportClaim, type ExportPiece } from '../lib/claims/claimsExport.ts';
 import { publishedDate } from '../lib/articles/articleProvenance.ts';
 import { codeDigest, digestOf } from './buildCache.ts';
 
@@ -68,25 +69,25 @@ export function exportArticleOf(id: string, data: ExportArticleData): ExportArti
 const FLUSH_AT = 1 << 20;
 
 /**
- * Writes `pieces` to `file`, about a megabyte at a time, through a temporary file renamed at the
+ * Writes `chunks` to `file`, about a megabyte at a time, through a temporary file renamed at the
  * end: a build stopped midway leaves the last complete file (or none), never half of one.
  */
-export function writePieces(file: string, pieces: Iterable<string>): void {
+function writeChunks(file: string, chunks: Iterable<Buffer>): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const partial = `${file}.${process.pid}.partial`;
   const fd = openSync(partial, 'w');
-  let buffer: string[] = [];
+  let buffer: Buffer[] = [];
   let size = 0;
   const flush = () => {
-    const bytes = Buffer.from(buffer.join(''), 'utf8');
+    const bytes = Buffer.concat(buffer, size);
     for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
     buffer = [];
     size = 0;
   };
   try {
-    for (const piece of pieces) {
-      buffer.push(piece);
-      size += piece.length;
+    for (const chunk of chunks) {
+      buffer.push(chunk);
+      size += chunk.length;
       if (size >= FLUSH_AT) flush();
     }
     flush();
@@ -99,12 +100,73 @@ export function writePieces(file: string, pieces: Iterable<string>): void {
   renameSync(partial, file);
 }
 
+/** Writes `pieces` (strings) to `file`, as writeChunks does. */
+export function writePieces(file: string, pieces: Iterable<string>): void {
+  writeChunks(file, (function* () {
+    for (const piece of pieces) yield Buffer.from(piece, 'utf8');
+  })());
+}
+
+/** Where a kept piece's bytes are in the last file: [key, byte offset, byte length]. */
+type PieceIndex = Array<[string, number, number]>;
+
+/**
+ * Writes `pieces` to `file`, taking each piece that `keyOf` gives a key from the last file written
+ * there when its index (`file`.pieces.json) lists that key, and computing the others. The index is
+ * removed before and written after the file, so it never describes another file's bytes.
+ */
+export function writeCachedPieces(file: string, pieces: Iterable<ExportPiece>, keyOf: (piece: ExportPiece) => string | null): { reused: number; computed: number } {
+  const indexFile = `${file}.pieces.json`;
+  let old = new Map<string, [number, number]>();
+  let oldFd: number | null = null;
+  try {
+    const index = JSON.parse(readFileSync(indexFile, 'utf8')) as PieceIndex;
+    oldFd = openSync(file, 'r');
+    old = new Map(index.map(([key, offset, length]) => [key, [offset, length]]));
+  } catch {
+    // No index or no file: every piece is computed.
+  }
+  rmSync(indexFile, { force: true });
+  const index: PieceIndex = [];
+  const counts = { reused: 0, computed: 0 };
+  let offset = 0;
+  const chunks = function* (): Generator<Buffer> {
+    for (const piece of pieces) {
+      const key = keyOf(piece);
+      const at = key === null ? undefined : old.get(key);
+      let bytes: Buffer | null = null;
+      if (at && oldFd !== null) {
+        const kept = Buffer.allocUnsafe(at[1]);
+        if (readSync(oldFd, kept, 0, at[1], at[0]) === at[1]) bytes = kept;
+      }
+      if (bytes) counts.reused += 1;
+      else {
+        bytes = Buffer.from(piece.text(), 'utf8');
+        if (key !== null) counts.computed += 1;
+      }
+      if (key !== null) index.push([key, offset, bytes.length]);
+      offset += bytes.length;
+      yield bytes;
+    }
+  };
+  try {
+    writeChunks(file, chunks());
+  } finally {
+    if (oldFd !== null) closeSync(oldFd);
+  }
+  const partial = `${indexFile}.${process.pid}.partial`;
+  writeFileSync(partial, JSON.stringify(index));
+  renameSync(partial, indexFile);
+  return counts;
+}
+
 /** Export files' code: what decides their bytes besides the data. */
 const EXPORT_CODE = ['src/lib/claims', 'src/data'] as const;
 
 /**
- * Writes claims.json and claims.csv to `folder` unless both are there from the same inputs.
- * Returns the names of the files written (none when both were current).
+ * Writes claims.json and claims.csv to `folder` unless both are there from the same inputs; a
+ * claim's piece (its JSON element, its CSV rows) is kept from the last file while the claim, the
+ * articles it is shown with, the origin and the code are unchanged. Returns what was written.
  */
 export function writeSiteExports(
   folder: string,
@@ -114,9 +176,16 @@ export function writeSiteExports(
   /** The claims' digest (the claims file's), so that they need not be hashed again. */
   claimsDigest: string,
   root: string,
-): SiteExportName[] {
-  const key = digestOf(existsSync(path.join(root, 'src')) ? codeDigest(root, EXPORT_CODE) : null, site ?? null, claimsDigest, articles);
-  const written: SiteExportName[] = [];
+): Array<{ name: SiteExportName; reused: number; computed: number }> {
+  const prefix = digestOf(existsSync(path.join(root, 'src')) ? codeDigest(root, EXPORT_CODE) : null, site ?? null);
+  const key = digestOf(prefix, claimsDigest, articles);
+  const claimDigests = new WeakMap<ExportClaim, string>();
+  const claimDigest = (claim: ExportClaim): string => {
+    let digest = claimDigests.get(claim);
+    if (digest === undefined) claimDigests.set(claim, (digest = digestOf(claim)));
+    return digest;
+  };
+  const written: Array<{ name: SiteExportName; reused: number; computed: number }> = [];
   for (const { name } of SITE_EXPORTS) {
     const file = path.join(folder, name);
     const keyFile = `${file}.key`;
@@ -128,15 +197,15 @@ export function writeSiteExports(
     }
     if (known === key && existsSync(file)) continue;
     rmSync(keyFile, { force: true });
-    writePieces(file, name === 'claims.json' ? claimsJsonText(articles, claims, { site }) : claimsCsvText(articles, claims, { site }));
+    const counts =
+      name === 'claims.json'
+        ? writeCachedPieces(file, claimsJsonPieces(articles, claims, { site }), (piece) => (piece.claim ? digestOf(prefix, name, claimDigest(piece.claim)) : null))
+        : writeCachedPieces(file, claimsCsvPieces(articles, claims, { site }), (piece) => (piece.claim ? digestOf(prefix, name, claimDigest(piece.claim), piece.articles ?? null) : null));
     writeFileSync(keyFile, key);
-    written.push(name);
+    written.push({ name, ...counts });
   }
   return written;
 }
-
-/** The sha256 of a file (hex), for the build log and tests. */
-export const fileSha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 /**
  * Puts an export file into the built site: a hard link (the cache file is replaced by a rename

@@ -237,7 +237,8 @@ export function claimsLoader(paths?: Partial<CorpusPaths>): Loader {
         exportArticleOf(meta.slug, { ...meta, title: parsed.title, source, page, published: publishedOf(meta, page) }),
       );
       const exports = writeSiteExports(exportFolder(fileURLToPath(config.cacheDir)), config.site, exportArticles, written.claims, all.digest, fileURLToPath(config.root));
-      logger.info(`${exports.length > 0 ? `Exports written: ${exports.join(', ')}` : 'Exports unchanged'} (${Math.round(performance.now() - started)} ms)`);
+      const summary = exports.map(({ name, reused, computed }) => `${name} (${reused} claims' pieces kept, ${computed} computed)`).join(', ');
+      logger.info(`${exports.length > 0 ? `Exports written: ${summary}` : 'Exports unchanged'} in ${Math.round(performance.now() - started)} ms`);
       const divergent = verified.claims.filter((claim) => claim.divergent).length;
       logger.info(`${verified.claims.length} claims verified, ${divergent} divergent`);
       release('claims');

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, u
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportArticleOf, placeExport, writePieces, writeSiteExports } from '../../../src/data/exportFiles.ts';
+import { exportArticleOf, placeExport, writeCachedPieces, writePieces, writeSiteExports } from '../../../src/data/exportFiles.ts';
 import { articleNamesOf, namesFile, writeArticleNames } from '../../../src/data/articleDetail.ts';
 import { claimsCsv, claimsJsonString, type ExportArticle, type ExportClaim } from '../../../src/lib/claims/claimsExport.ts';
 
@@ -70,21 +70,54 @@ describe('writeSiteExports', () => {
   it('writes both exports with the bytes of the single-string exports, and keeps them while the inputs stay', () => {
     const dir = tempDir();
     const site = 'https://example.org';
-    expect(writeSiteExports(dir, site, [article], [claim], 'd1', dir)).toEqual(['claims.json', 'claims.csv']);
+    expect(writeSiteExports(dir, site, [article], [claim], 'd1', dir).map((w) => w.name)).toEqual(['claims.json', 'claims.csv']);
     expect(readFileSync(path.join(dir, 'claims.json'), 'utf8')).toBe(claimsJsonString([article], [claim], { site }));
     expect(readFileSync(path.join(dir, 'claims.csv'), 'utf8')).toBe(claimsCsv([article], [claim], { site }));
     const before = statSync(path.join(dir, 'claims.json')).mtimeMs;
     expect(writeSiteExports(dir, site, [article], [claim], 'd1', dir)).toEqual([]);
     expect(statSync(path.join(dir, 'claims.json')).mtimeMs).toBe(before);
     // A new claims digest, an article's change or another origin writes them again.
-    expect(writeSiteExports(dir, site, [article], [claim], 'd2', dir)).toEqual(['claims.json', 'claims.csv']);
-    expect(writeSiteExports(dir, site, [{ ...article, outlet: 'Renamed' }], [claim], 'd2', dir)).toHaveLength(2);
-    expect(readFileSync(path.join(dir, 'claims.csv'), 'utf8')).toContain('Renamed');
+    expect(writeSiteExports(dir, site, [article], [claim], 'd2', dir)).toEqual([
+      { name: 'claims.json', reused: 1, computed: 0 },
+      { name: 'claims.csv', reused: 1, computed: 0 },
+    ]);
+    // The outlet is in the CSV rows, not in the JSON claim: only the CSV piece is recomputed.
+    expect(writeSiteExports(dir, site, [{ ...article, outlet: 'Renamed' }], [claim], 'd2', dir)).toEqual([
+      { name: 'claims.json', reused: 1, computed: 0 },
+      { name: 'claims.csv', reused: 0, computed: 1 },
+    ]);
+    expect(readFileSync(path.join(dir, 'claims.csv'), 'utf8')).toBe(claimsCsv([{ ...article, outlet: 'Renamed' }], [claim], { site }));
+    expect(readFileSync(path.join(dir, 'claims.json'), 'utf8')).toBe(claimsJsonString([{ ...article, outlet: 'Renamed' }], [claim], { site }));
     expect(writeSiteExports(dir, undefined, [{ ...article, outlet: 'Renamed' }], [claim], 'd2', dir)).toHaveLength(2);
     expect(readFileSync(path.join(dir, 'claims.json'), 'utf8')).toContain('"url": "/articles/alpha/"');
     // A file removed by hand is written again.
     rmSync(path.join(dir, 'claims.csv'));
-    expect(writeSiteExports(dir, undefined, [{ ...article, outlet: 'Renamed' }], [claim], 'd2', dir)).toEqual(['claims.csv']);
+    expect(writeSiteExports(dir, undefined, [{ ...article, outlet: 'Renamed' }], [claim], 'd2', dir).map((w) => w.name)).toEqual(['claims.csv']);
+  });
+});
+
+describe('writeCachedPieces', () => {
+  const piece = (text: string, id?: string) => ({ text: () => text, ...(id ? { claim: { ...claim, id } } : {}) });
+  const keyOf = (p: { claim?: ExportClaim }) => p.claim?.id ?? null;
+
+  it('copies the keyed pieces the last file holds and computes the rest, bytes in order', () => {
+    const file = path.join(tempDir(), 'out.txt');
+    expect(writeCachedPieces(file, [piece('['), piece('é1', 'a'), piece(','), piece('😀2', 'b'), piece(']')], keyOf)).toEqual({ reused: 0, computed: 2 });
+    expect(readFileSync(file, 'utf8')).toBe('[é1,😀2]');
+    let asked = 0;
+    const lazy = (text: string, id: string) => ({ claim: { ...claim, id }, text: () => ((asked += 1), text) });
+    // 'a' and 'b' come from the file (their text is not asked for), 'c' is new.
+    expect(writeCachedPieces(file, [piece('{'), lazy('changed?', 'b'), piece(';'), lazy('3', 'c'), piece(';'), lazy('x', 'a'), piece('}')], keyOf)).toEqual({ reused: 2, computed: 1 });
+    expect(asked).toBe(1);
+    expect(readFileSync(file, 'utf8')).toBe('{😀2;3;é1}');
+  });
+
+  it('computes every piece when the index is gone', () => {
+    const file = path.join(tempDir(), 'out.txt');
+    writeCachedPieces(file, [piece('1', 'a')], keyOf);
+    rmSync(`${file}.pieces.json`);
+    expect(writeCachedPieces(file, [piece('2', 'a')], keyOf)).toEqual({ reused: 0, computed: 1 });
+    expect(readFileSync(file, 'utf8')).toBe('2');
   });
 });
 
