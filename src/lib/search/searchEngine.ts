@@ -333,8 +333,10 @@ export function createEngine(source: SearchSource, options: EngineOptions = {}):
         for (let k = 0; k < lists.length; k += 1) total += (rarity[k] as number) * ((lists[k] as Matches).scores[id] as number);
         score[i] = total;
       });
+      // The `cap` best; among records tied at the cut, the earliest (as cutPostings keeps them).
       const cut = Float64Array.from(score).sort()[pool.length - cap] as number;
-      pool = pool.filter((_, i) => (score[i] as number) >= cut).slice(0, cap);
+      const above = pool.filter((_, i) => (score[i] as number) > cut);
+      pool = [...above, ...pool.filter((_, i) => score[i] === cut).slice(0, cap - above.length)];
     }
     return { ids: pool.sort((a, b) => a - b), before, estimated };
   }

@@ -45,6 +45,9 @@ import {
   BUNDLE_KEY,
   SHARDS_VERSION,
   bundlePath,
+  partOf,
+  partOffsets,
+  partPath,
   claimPath,
   passagePath,
   rowList,
@@ -113,12 +116,17 @@ function indexRecords<D>(keys: readonly SearchKey[], docs: readonly D[], fields:
   return (index.toJSON() as unknown as { records: IndexRecord[] }).records;
 }
 
+/** A fragment file is fetched for the candidates when it holds at least this many no other file brings (else they come one by one). */
+const COVER = 4;
+
 export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, options: EngineOptions = {}): ShardedSearch {
   const rows = new Map<string, PostingsRow>();
   const claims = mutableKind<ClaimDoc>(manifest.claims, rows, 'claims');
   const passages = mutableKind<PassageDoc>(manifest.passages, rows, 'passages');
-  /** What each loaded term shard's fragment file holds, by shard number. */
-  const bundleHeads = new Map<number, { claims: number[]; passages: number[] }>();
+  /** What each fragment file of the loaded term shards holds, by path. */
+  const heads = new Map<string, { claims: number[]; passages: number[] }>();
+  const parts = manifest.parts ?? {};
+  const offsets = partOffsets({ terms: manifest.terms, parts });
   const articles: ArticleRef[] = [];
   const quotes = new Map<ClaimDoc, FragmentQuote[]>();
   const words = new Map<string, Set<string>>();
@@ -170,8 +178,10 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
           loaded.add(key);
           for (const [word, row] of Object.entries(body as TermShard)) {
             if (word === BUNDLE_KEY) {
-              const [c, p] = row as BundleRow;
-              bundleHeads.set(shardNumber.get(key) ?? -1, { claims: ungap(c), passages: ungap(p) });
+              (row as BundleRow[]).forEach(([c, p], k) => {
+                const path = k === 0 ? bundlePath(manifest.hash, shardNumber.get(key) ?? -1) : partPath(manifest.hash, (offsets.get(key) ?? 0) + k - 1);
+                heads.set(path, { claims: ungap(c), passages: ungap(p) });
+              });
               continue;
             }
             rows.set(word, row as PostingsRow);
@@ -198,31 +208,72 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
   const haveClaim = (i: number) => claims.records[i] !== undefined || fetchedClaims.has(i);
   const havePassage = (i: number) => passages.records[i] !== undefined || fetchedPassages.has(i);
 
-  /** The fragment files of these term shards; one that fails is only a lost shortcut. */
-  const loadBundles = (keys: Iterable<string>) =>
+  /**
+   * The fragment file a query word needs: its part when its shard has parts and the word is long
+   * enough to name one, else its shard's summary.
+   */
+  function fragmentFor(word: string): string | undefined {
+    const key = shardKey(word);
+    const shard = shardNumber.get(key);
+    if (shard === undefined) return undefined;
+    const part = partOf(word, parts[key] ?? '');
+    return part === -1 ? bundlePath(manifest.hash, shard) : partPath(manifest.hash, (offsets.get(key) ?? 0) + part);
+  }
+
+  /** Fragment files; one that fails is only a lost shortcut. */
+  const loadFragments = (paths: Iterable<string | undefined>) =>
     Promise.all(
-      [...new Set(keys)].flatMap((key) => {
-        const shard = shardNumber.get(key);
-        if (shard === undefined) return [];
-        return [
-          once(bundlePath(manifest.hash, shard), (body) => {
-            const [c, p] = body as [FragmentFile<ClaimFragment>, FragmentFile<PassageFragment>];
-            for (const [i, fragment] of c) if (!haveClaim(i)) fetchedClaims.set(i, fragment);
-            for (const [i, fragment] of p) if (!havePassage(i)) fetchedPassages.set(i, fragment);
-          }).catch(() => undefined),
-        ];
-      }),
+      [...new Set(paths)].flatMap((path) =>
+        path === undefined
+          ? []
+          : [
+              once(path, (body) => {
+                const [c, p] = body as [FragmentFile<ClaimFragment>, FragmentFile<PassageFragment>];
+                for (const [i, fragment] of c) if (!haveClaim(i)) fetchedClaims.set(i, fragment);
+                for (const [i, fragment] of p) if (!havePassage(i)) fetchedPassages.set(i, fragment);
+              }).catch(() => undefined),
+            ],
+      ),
     );
 
-  /** Records a fragment file on its way (asked for, not failed) will bring, by its term shard's list. */
+  /** Records the fragment files on their way (asked for, not failed) will bring, by their term shards' lists. */
   function onTheirWay(): { claims: Set<number>; passages: Set<number> } {
     const coming = { claims: new Set<number>(), passages: new Set<number>() };
-    for (const [shard, head] of bundleHeads) {
-      if (!loading.has(bundlePath(manifest.hash, shard))) continue;
+    for (const [path, head] of heads) {
+      if (!loading.has(path)) continue;
       for (const i of head.claims) coming.claims.add(i);
       for (const i of head.passages) coming.passages.add(i);
     }
     return coming;
+  }
+
+  /**
+   * The fragment files of the loaded shards that hold at least COVER of the wanted records no
+   * file on its way brings, most first: one file instead of several single records. Starts
+   * fetching them.
+   */
+  function covering(wanted: Missing): Promise<unknown>[] {
+    const coming = onTheirWay();
+    const open = {
+      claims: new Set(wanted.claims.filter((i) => !haveClaim(i) && !coming.claims.has(i))),
+      passages: new Set(wanted.passages.filter((i) => !havePassage(i) && !coming.passages.has(i))),
+    };
+    const chosen: Promise<unknown>[] = [];
+    for (;;) {
+      let best: string | undefined;
+      let most = COVER - 1;
+      for (const [path, head] of heads) {
+        if (loading.has(path)) continue;
+        const n = head.claims.filter((i) => open.claims.has(i)).length + head.passages.filter((i) => open.passages.has(i)).length;
+        if (n > most) [best, most] = [path, n];
+      }
+      if (best === undefined) return chosen;
+      const head = heads.get(best) as { claims: number[]; passages: number[] };
+      for (const i of head.claims) open.claims.delete(i);
+      for (const i of head.passages) open.passages.delete(i);
+      // On its way from now on (once() keeps it in `loading`).
+      chosen.push(loadFragments([best]));
+    }
   }
 
   /** Fetches the wanted records the fetched files lack and no fragment file on its way holds. */
@@ -293,17 +344,19 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
       const phraseKeys = query.phrases.flatMap((phrase) => tokenize(phrase).map(shardKey));
       const typoLetters = query.terms.filter((term) => allowedEdits(term) > 0).map(vocabKey);
       const keys = [...wordKeys, ...phraseKeys];
+      const named = [...query.terms.flatMap((term) => [term, ...synonymsOf(term)]), ...query.phrases.flatMap(tokenize)];
       // The fragment files are not waited for: the term shards say what they hold.
-      const bundles = [loadBundles(keys)];
+      const bundles = [loadFragments(named.map(fragmentFor))];
       await Promise.all([loadTerms(keys), loadVocab(typoLetters)]);
       // Typo corrections in a shard not yet loaded (their first two letters differ from the word's).
-      const further = engine.expandedWords(query).map(shardKey);
-      if (further.some((key) => termKeys.has(key) && !loaded.has(key))) {
-        bundles.push(loadBundles(further));
-        await loadTerms(further);
+      const further = engine.expandedWords(query);
+      if (further.some((word) => termKeys.has(shardKey(word)) && !loaded.has(shardKey(word)))) {
+        bundles.push(loadFragments(further.filter((word) => !loaded.has(shardKey(word))).map(fragmentFor)));
+        await loadTerms(further.map(shardKey));
       }
       const wanted = engine.candidatePositions(query, limits.candidates);
-      await Promise.all([fetchSingles(wanted), ...bundles]);
+      const cover = covering(wanted);
+      await Promise.all([fetchSingles(wanted), ...bundles, ...cover]);
       // Whatever a failed fragment file was to bring comes one by one.
       await loadRecords(wanted);
     }

@@ -61,14 +61,26 @@ export interface SearchManifest {
   terms: string[];
   /** First letters that have a vocabulary file. */
   vocab: string[];
+  /**
+   * Term shards with part files: the last character of each part's partKey, in order (a word
+   * whose partKey is not there is in its shard's summary).
+   */
+  parts: Record<string, string>;
 }
 
 /** [claim id gaps, claim weights, passage id gaps, passage weights, claim count, passage count]; the counts only when a list was cut. */
 export type PostingsRow = [number[], number[], number[], number[]] | [number[], number[], number[], number[], number, number];
-/** The key of a term shard's entry that lists what its fragment file holds: [claim positions, passage positions], as gaps. */
+/**
+ * The key of a term shard's entry that lists what its fragment files hold, each as [claim
+ * positions, passage positions] (gaps): its summary file first, then its parts, if any.
+ */
 export const BUNDLE_KEY = '';
 export type BundleRow = [number[], number[]];
-export type TermShard = Record<string, PostingsRow | BundleRow>;
+export type TermShard = Record<string, PostingsRow | BundleRow[]>;
+/** Most part files of one term shard. */
+export const MAX_PARTS = 24;
+/** A part file may hold this many times `bundleChars` a kind. */
+export const PART_ROOM = 3;
 /** A quote: passage, start, end (its place), text, article title, outlet. */
 export type FragmentQuote = [number, number, number, string, string, string];
 /** id, statement, topic, speaker, figure, sources, alt figures, quotes, sources it is counted against. */
@@ -90,8 +102,31 @@ export const termPath = (hash: string, key: string): string => `${SHARDS_BASE}${
 export const vocabPath = (hash: string, key: string): string => `${SHARDS_BASE}${hash}/v/${keyFile(key)}.json`;
 export const claimPath = (hash: string, position: number): string => `${SHARDS_BASE}${hash}/c/r/${position}.json`;
 export const passagePath = (hash: string, position: number): string => `${SHARDS_BASE}${hash}/p/r/${position}.json`;
-/** The fragment file of the term shard at `shard` in the manifest's `terms`. */
+/** The summary fragment file of the term shard at `shard` in the manifest's `terms`. */
 export const bundlePath = (hash: string, shard: number): string => `${SHARDS_BASE}${hash}/c/${shard}.json`;
+/** Part file number `part` (numbered across the shards with parts, in the order of `terms`). */
+export const partPath = (hash: string, part: number): string => `${SHARDS_BASE}${hash}/p/${part}.json`;
+/** What picks a word's part: its first three characters (a number's first four), one more than its shard key. */
+export const partKey = (word: string): string => firstChars(word, isNumericToken(word) ? 4 : 3);
+/** The part of a word within its shard's parts (the manifest's string for it), or -1: the summary. */
+export const partOf = (word: string, parts: string): number => {
+  const chars = Array.from(word);
+  const at = isNumericToken(word) ? 3 : 2;
+  return chars.length > at ? Array.from(parts).indexOf(chars[at] as string) : -1;
+};
+
+/** The number of each shard's first part file. */
+export function partOffsets(manifest: Pick<SearchManifest, 'terms' | 'parts'>): Map<string, number> {
+  const offsets = new Map<string, number>();
+  let next = 0;
+  for (const key of manifest.terms) {
+    const parts = manifest.parts[key];
+    if (parts === undefined) continue;
+    offsets.set(key, next);
+    next += Array.from(parts).length;
+  }
+  return offsets;
+}
 
 /** FNV-1a, 32 bits, as 8 hex digits: enough to tell two builds apart. */
 export function contentHash(text: string): string {
@@ -227,16 +262,18 @@ export function shardCut(hash: string, articles: number, write: WriteFile, optio
       const shards = new Map<string, TermShard>();
       /** Each shard's words' lists (as cut: the heaviest records are kept), for its fragment file. */
       const shardLists = new Map<string, Array<[Postings | undefined, Postings | undefined]>>();
+      const shardWords = new Map<string, string[]>();
       const vocab = new Map<string, string[]>();
       for (const word of new Set([...claimPostings.keys(), ...passagePostings.keys()])) {
         const key = shardKey(word);
         let shard = shards.get(key);
         // The fragment file's list first (filled in below, once the shard's words are known).
-        if (!shard) shards.set(key, (shard = { [BUNDLE_KEY]: [[], []] })), shardLists.set(key, []);
+        if (!shard) shards.set(key, (shard = { [BUNDLE_KEY]: [] })), shardLists.set(key, []), shardWords.set(key, []);
         const c = claimPostings.get(word);
         const p = passagePostings.get(word);
         const lists: [Postings | undefined, Postings | undefined] = [c && cutPostings(c, cap), p && cutPostings(p, cap)];
         shardLists.get(key)?.push(lists);
+        shardWords.get(key)?.push(word);
         shard[word] = postingsRow(...lists);
         if (/\p{L}/u.test(word)) {
           const first = vocabKey(word);
@@ -248,14 +285,61 @@ export function shardCut(hash: string, articles: number, write: WriteFile, optio
       const terms = [...shards.keys()].sort();
       // Each record's JSON is pasted into the fragment files that hold it.
       const bundle = (kind: 'claim' | 'passage', positions: readonly number[]) => `[${positions.map((i) => `[${i},${recordText(kind, i)}]`).join(',')}]`;
+      const d = Math.min(depth, cap);
+      const fragment = (lists: ReadonlyArray<[Postings | undefined, Postings | undefined]>, budget: number): { row: BundleRow; text: string } => {
+        const claimsOf = bundlePositions(lists.map((l) => l[0]), d, budget, (i) => claimSizes[i] as number);
+        const passagesOf = bundlePositions(lists.map((l) => l[1]), d, budget, (i) => passageSizes[i] as number);
+        return { row: [gaps(claimsOf), gaps(passagesOf)], text: `[${bundle('claim', claimsOf)},${bundle('passage', passagesOf)}]` };
+      };
+      /** Characters of JSON a kind's records need for every word of the shard to keep its first `d`. */
+      const need = (lists: ReadonlyArray<Postings | undefined>, sizes: readonly number[]) =>
+        lists.reduce((sum, list) => sum + (list ? cutPostings(list, d).ids.reduce((n, i) => n + (sizes[i] as number), 0) : 0), 0);
+      const parts: Record<string, string> = {};
+      let nextPart = 0;
       terms.forEach((key, number) => {
         const lists = shardLists.get(key) ?? [];
-        const claimsOf = bundlePositions(lists.map((l) => l[0]), Math.min(depth, cap), most, (i) => claimSizes[i] as number);
-        const passagesOf = bundlePositions(lists.map((l) => l[1]), Math.min(depth, cap), most, (i) => passageSizes[i] as number);
+        const words = shardWords.get(key) ?? [];
+        // A shard whose words' heaviest records do not fit in one file gets a part file for each
+        // of its heaviest partKeys (a word's first three characters), the heaviest first, until
+        // the other words fit in its summary file; a query word of three characters or more
+        // fetches its part if it has one, else the summary.
+        const groups = new Map<string, number[]>();
+        words.forEach((word, k) => {
+          const group = partKey(word);
+          if (Array.from(group).length !== Array.from(key).length + 1) return;
+          let list = groups.get(group);
+          if (!list) groups.set(group, (list = []));
+          list.push(k);
+        });
+        const needOf = (ks: readonly number[]) =>
+          Math.max(need(ks.map((k) => lists[k]?.[0]), claimSizes), need(ks.map((k) => lists[k]?.[1]), passageSizes));
+        let rest = needOf(words.map((_, k) => k));
+        const heavy: string[] = [];
+        if (most > 0) {
+          for (const [group, ks] of [...groups].map(([g, ks]) => [g, ks, needOf(ks)] as const).sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1))) {
+            if (rest <= most || heavy.length === MAX_PARTS) break;
+            heavy.push(group);
+            rest -= needOf(ks);
+          }
+        }
+        heavy.sort();
+        const inPart = new Set(heavy.flatMap((group) => groups.get(group) ?? []));
+        const summary = fragment(lists.filter((_, k) => !inPart.has(k)), most);
+        const header: BundleRow[] = [summary.row];
+        write(bundlePath(hash, number), summary.text);
+        if (heavy.length > 0) {
+          parts[key] = heavy.map((group) => Array.from(group).at(-1) as string).join('');
+          for (const group of heavy) {
+            // A part has room for more than `bundleChars`: the words of one partKey are not split.
+            const file = fragment((groups.get(group) ?? []).map((k) => lists[k] as [Postings | undefined, Postings | undefined]), PART_ROOM * most);
+            header.push(file.row);
+            write(partPath(hash, nextPart), file.text);
+            nextPart += 1;
+          }
+        }
         const shard = shards.get(key) as TermShard;
-        shard[BUNDLE_KEY] = [gaps(claimsOf), gaps(passagesOf)];
+        shard[BUNDLE_KEY] = header;
         write(termPath(hash, key), JSON.stringify(shard));
-        write(bundlePath(hash, number), `[${bundle('claim', claimsOf)},${bundle('passage', passagesOf)}]`);
       });
       for (const [key, words] of vocab) write(vocabPath(hash, key), JSON.stringify(words.sort()));
       const manifest: SearchManifest = {
@@ -266,6 +350,7 @@ export function shardCut(hash: string, articles: number, write: WriteFile, optio
         passages: passageSizes.length,
         terms,
         vocab: [...vocab.keys()].sort(),
+        parts,
       };
       write(MANIFEST_URL, JSON.stringify(manifest));
       return manifest;
