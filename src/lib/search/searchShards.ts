@@ -10,14 +10,20 @@
  *   most, with its full count;
  * - `<hash>/v/<key>.json`: the words with a letter that start with the letter <key>, for typo
  *   corrections (they must share the first letter, so a typo'd word's shards are found from it);
- * - `<hash>/c/<g>.json`: the fragment file of term shard number <g> (its place in the manifest's
- *   `terms`): the claims and the passages each of its words weighs most (its first `bundleDepth`,
- *   at most `bundleChars` of JSON a kind), each as [position, record], as [claims, passages]. A
- *   query fetches it beside the shard of its words, in the same round: a one-word query's
- *   candidates are among its words' heaviest records (the engine ranks them by rarity × match
- *   quality × weight), so its first results need no further request. The term shard lists the
- *   positions its fragment file holds (key ""), so the loader asks for the other candidates
- *   without waiting for the fragment file;
+ * - `<hash>/c/<g>.json`: the summary fragment file of term shard number <g> (its place in the
+ *   manifest's `terms`): the claims and the passages each of its words weighs most (its first
+ *   `bundleDepth`, rank by rank over the words, at most `bundleChars` of JSON a kind), each as
+ *   [position, record], as [claims, passages];
+ * - `<hash>/p/<m>.json`: part files. A shard whose words' first `bundleDepth` records do not fit
+ *   in its summary gets a part for each of its heaviest groups of words with one partKey (first
+ *   three characters; a number's first four), holding every word of the group's first
+ *   `bundleDepth` (up to PART_ROOM × `bundleChars`), until the other words fit in the summary.
+ *   The manifest's `parts` names each shard's parts by that last character. A query fetches,
+ *   beside the shard of each word, the word's part (or, without one, its shard's summary) in the
+ *   same round: a one-word query's candidates are its words' heaviest records (the engine ranks
+ *   them by rarity × match quality × weight), so its first results need no further request. The
+ *   term shard lists the positions each of its fragment files holds (key ""), so the loader asks
+ *   for the other candidates without waiting for them;
  * - `<hash>/c/r/<n>.json`, `<hash>/p/r/<n>.json`: one claim or one passage, for the candidates
  *   the fragment files lack (records of several words, a phrase's). A record holds what fuse.js
  *   ranks it on and what a result shows (a claim's quotes, a passage's article title, outlet,
