@@ -8,6 +8,7 @@ import { themeInitScript } from './src/scripts/themeInit.mjs';
 import { searchShards } from './src/integrations/searchShards.ts';
 import { perPageCsp } from './src/integrations/pageCsp.ts';
 import { keptOutput } from './src/integrations/keptOutput.ts';
+import { claimsExports } from './src/integrations/claimsExports.ts';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -66,6 +67,8 @@ export default defineConfig({
   integrations: [
     // The search index as small files, cut from dist/search-index.json (src/integrations/searchShards.ts).
     searchShards(),
+    // /claims.json and /claims.csv, written when content syncs (src/integrations/claimsExports.ts).
+    claimsExports(),
     // Each page's CSP with the hashes of its own inline scripts and styles, not the whole site's.
     perPageCsp(),
     sitemap({

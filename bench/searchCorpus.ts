@@ -42,7 +42,13 @@ export function random(seed: number): () => number {
   };
 }
 
-export function generateCorpus(real: Corpus, claimCount: number, seed = SEED): Corpus {
+/** A corpus shaped as the build benchmark's: this many articles of about this many paragraphs each. */
+export interface CorpusShape {
+  articles: number;
+  paragraphsPerArticle: number;
+}
+
+export function generateCorpus(real: Corpus, claimCount: number, seed = SEED, shape?: CorpusShape): Corpus {
   const rand = random(seed + claimCount);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
@@ -74,8 +80,8 @@ export function generateCorpus(real: Corpus, claimCount: number, seed = SEED): C
   const paragraphsPerClaim = paragraphs.length / real.claims.length;
   const claimsPerArticle = real.claims.length / real.articles.length;
   const extraClaims = Math.max(0, claimCount - real.claims.length);
-  const paragraphTarget = Math.round(extraClaims * paragraphsPerClaim);
-  const articleCount = Math.max(1, Math.round(extraClaims / claimsPerArticle));
+  const paragraphTarget = shape ? shape.articles * shape.paragraphsPerArticle : Math.round(extraClaims * paragraphsPerClaim);
+  const articleCount = shape ? shape.articles : Math.max(1, Math.round(extraClaims / claimsPerArticle));
 
   const articles: SearchArticleInput[] = [];
   let made = 0;

@@ -31,8 +31,6 @@ const articles = defineCollection({
     removedCount: z.number().int(),
     /** Rows of its comparison table: the claims it makes. */
     claimCount: z.number().int(),
-    /** The claims and other articles its page names (table rows, omitted claims, peer columns). */
-    names: z.object({ claims: z.array(z.string()), articles: z.array(z.string()) }),
     detail: articleDetailRef,
     numbers: z.object({
       covered: z.number().int(),
@@ -43,21 +41,13 @@ const articles = defineCollection({
 });
 
 /**
- * A claim as its id, statement and topic; the full claims (mentions, quotes, differences) are in
- * one file (src/data/claimsFile.ts) that src/data/collections.ts reads: Astro bundles the whole
- * store, and the claims made up most of it.
+ * One entry, `all`: the path and digest of the claims file (src/data/claimsFile.ts), which holds
+ * the claims in full and which src/data/collections.ts reads. Astro bundles the whole store: the
+ * claims themselves, and then an entry per claim, made up most of it.
  */
 const claims = defineCollection({
   loader: claimsLoader(),
-  schema: z.object({
-    id: z.string(),
-    status: z.enum(['draft', 'reviewed']),
-    statement: z.string().min(1),
-    topic: z.string(),
-    event: z.string(),
-    divergent: z.boolean(),
-    all: claimsFileRef,
-  }),
+  schema: z.object({ all: claimsFileRef, count: z.number().int() }),
 });
 
 const events = defineCollection({

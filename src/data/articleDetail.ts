@@ -10,7 +10,7 @@
  * per article in Astro's cache folder, the store keeps the path and a digest, and the article page
  * reads its own file: memory holds one article's detail at a time, whatever the corpus size.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 
@@ -109,4 +109,54 @@ export function readArticleDetail(ref: ArticleDetailRef): ArticleDetail {
         'It is written by the articles loader when content syncs: run the build again (or `astro sync`).',
     );
   }
+}
+
+/**
+ * What an article's table names: its rows' claims then the claims it leaves out, and the other
+ * articles it names (peer columns, reporters of what it leaves out). Page keys and the outlet pages
+ * read them for many articles at once, so they are not in the per-article detail file; nor in the
+ * store, which Astro bundles whole (they were a quarter of it): one file for the corpus beside the
+ * detail folder, written by the articles loader.
+ */
+export interface ArticleNames {
+  claims: string[];
+  articles: string[];
+}
+
+/** The corpus's names file, beside the detail folder `folder`. */
+export const namesFile = (folder: string): string => path.join(path.dirname(folder), 'article-names.json');
+
+/** Writes the names file unless it already holds `names` (slug → names, in corpus order). */
+export function writeArticleNames(folder: string, names: Record<string, ArticleNames>): void {
+  const file = namesFile(folder);
+  const text = JSON.stringify(names);
+  try {
+    if (readFileSync(file, 'utf8') === text) return;
+  } catch {
+    // Not written yet.
+  }
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, text);
+  renameSync(partial, file);
+}
+
+let namesCache: { file: string; stamp: string; names: Record<string, ArticleNames> } | undefined;
+
+/**
+ * The names of one article (found from its detail file's path), read once per version of the
+ * names file (its size and modification time: a dev server's sync rewrites it).
+ */
+export function articleNamesOf(article: { id: string; data: { detail: ArticleDetailRef } }): ArticleNames {
+  const file = namesFile(path.dirname(article.data.detail.file));
+  let stamp: string;
+  try {
+    const stat = statSync(file);
+    stamp = `${stat.size}:${stat.mtimeMs}`;
+    if (namesCache?.file !== file || namesCache.stamp !== stamp) namesCache = { file, stamp, names: JSON.parse(readFileSync(file, 'utf8')) as Record<string, ArticleNames> };
+  } catch (error) {
+    throw new Error(`The names file ${file} is missing or unreadable (${(error as Error).message}). It is written by the articles loader when content syncs: run the build again (or \`astro sync\`).`);
+  }
+  const names = namesCache.names[article.id];
+  if (!names) throw new Error(`The names file ${file} has no entry for ${article.id}: run the build again (or \`astro sync\`).`);
+  return names;
 }

@@ -1,5 +1,6 @@
 /** The outlets across events, for /outlets/ and /outlets/<outlet>/. */
 import { getArticles, getClaims, getEvents } from './collections.ts';
+import { articleNamesOf } from './articleDetail.ts';
 import { outletSummaries, type OutletSummary } from '../lib/events/outletViews.ts';
 
 export interface OutletsData {
@@ -17,9 +18,9 @@ export async function outletsData(): Promise<OutletsData> {
       id: a.id,
       outlet: a.data.outlet,
       event: a.data.event,
-      // names.claims: the table's rows (claimCount of them), then the omitted claims.
-      carried: a.data.names.claims.slice(0, a.data.claimCount),
-      leftOut: a.data.names.claims.slice(a.data.claimCount),
+      // The names' claims: the table's rows (claimCount of them), then the omitted claims.
+      carried: articleNamesOf(a).claims.slice(0, a.data.claimCount),
+      leftOut: articleNamesOf(a).claims.slice(a.data.claimCount),
     })),
     reporters,
   );

@@ -1,11 +1,11 @@
 /**
- * outputCache: the body of an output that reads the whole corpus (the claims exports, the search
- * index) kept in the build cache between builds, keyed on everything it is computed from: the
- * data given (the articles' entries, the claims file's digest…) and the code of src/lib, src/data
- * and src/pages. Such routes have no getStaticPaths, so Astro's incremental build renders them
- * every time; with this, a rebuild that left their inputs alone reads the body back instead of
- * computing it (the exports ran every article through its date check, the index re-read every
- * article's text).
+ * outputCache: the body of an output that reads the whole corpus (the search index) kept in the
+ * build cache between builds, keyed on everything it is computed from: the data given (the
+ * articles' entries, the claims file's digest…) and the code of src/lib, src/data and src/pages.
+ * Such routes have no getStaticPaths, so Astro's incremental build renders them every time; with
+ * this, a rebuild that left their inputs alone reads the body back instead of computing it (the
+ * index re-read every article's text). The claims exports are written when content syncs
+ * (src/data/exportFiles.ts).
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -50,7 +50,3 @@ export async function corpusOutput(name: string, inputs: (articles: ArticleEntry
   if (!all) return compute();
   return cachedOutput(path.dirname(all.file), name, [all.digest, inputs(articles)], compute);
 }
-
-/** What the exports read of an article (src/data/collections.ts, getExportArticles). */
-export const exportInputs = (articles: readonly ArticleEntry[]) =>
-  articles.map(({ id, data }) => [id, data.source, data.title.text, data.outlet, data.status, data.attribution, data.foundAt, data.lineage, data.language, data.published ?? null, data.page, data.event]);

@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ArticleEntry, ArticleLabel, ClaimIndex } from './collections.ts';
+import { articleNamesOf } from './articleDetail.ts';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('base64url');
 const withCollections = (_key: string, value: unknown): unknown => (value instanceof Map || value instanceof Set ? [...value] : value);
@@ -70,8 +71,8 @@ export function articlePageKey(article: ArticleEntry, claims: ClaimIndex, labels
     // The entry's digest stands for its data (the loader digests exactly what it stores); hashing
     // a digest, not the data, kept a full share of a rebuild's page keys out.
     entryKey(article),
-    article.data.names.claims.map((id) => claims.get(id)),
-    [article.id, ...article.data.names.articles].map((id) => labels.get(id)),
+    articleNamesOf(article).claims.map((id) => claims.get(id)),
+    [article.id, ...articleNamesOf(article).articles].map((id) => labels.get(id)),
   );
 }
 

@@ -19,8 +19,9 @@ import { findUnusualCharacters } from '../lib/articles/unusualCharacters.ts';
 import { CACHE_KINDS, PARSE_CACHE, contentFingerprint, defaultPaths, loadCorpus, type Corpus, type CorpusPaths } from './loadCorpus.ts';
 import { openBuildCache, type BuildCache } from '../data/buildCache.ts';
 import path from 'node:path';
-import { articleDetailFile, checkArticleDetail, detailFolder, pruneDetailFolder, resetDetailFolder, writeArticleDetail } from '../data/articleDetail.ts';
+import { articleDetailFile, checkArticleDetail, detailFolder, pruneDetailFolder, resetDetailFolder, writeArticleDetail, writeArticleNames, type ArticleNames } from '../data/articleDetail.ts';
 import { writeClaimsFile } from '../data/claimsFile.ts';
+import { exportArticleOf, exportFolder, writeSiteExports } from '../data/exportFiles.ts';
 import { VERIFY_CACHE } from './verifyCached.ts';
 import { fileURLToPath } from 'node:url';
 
@@ -106,6 +107,7 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
       // Entries whose digest is unchanged are not rewritten (the store's own check); only those of
       // articles no longer in the corpus are removed.
       removeStale(store, articles.map(({ meta }) => meta.slug));
+      const names: Record<string, ArticleNames> = {};
       for (const { meta, parsed, page, source, filePath } of articles) {
         const comparison = compareArticle(meta.slug, claimsOf.get(meta.event) ?? [], idsOf(meta.event), peers, indexOf(meta.event));
         const numbers = verified.numbers[meta.slug];
@@ -123,14 +125,17 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
           ]),
         });
         const file = articleDetailFile(folder, meta.slug);
+        names[meta.slug] = {
+          claims: [...comparison.rows.map((row) => row.claim), ...comparison.omitted.map((o) => o.claim)],
+          articles: [...new Set([...(comparison.rows[0]?.cells.map((cell) => cell.article) ?? []), ...comparison.omitted.flatMap((o) => o.reportedBy)])],
+        };
         const digest = generateDigest(text);
         if (writeArticleDetail(file, text, digest, syncMeta.get(`detail:${meta.slug}`))) syncMeta.set(`detail:${meta.slug}`, digest);
         const data = await parseData({
           id: meta.slug,
           data: {
             ...meta,
-            // The entry's date; else a saved page's own, marked as read from its metadata.
-            published: meta.published ?? publishedFromPage(page?.published?.value) ?? undefined,
+            published: publishedOf(meta, page),
             title: parsed.title,
             page,
             source,
@@ -139,10 +144,6 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
             paragraphCount: countParagraphs(parsed),
             removedCount: parsed.removed.length,
             claimCount: comparison.rows.length,
-            names: {
-              claims: [...comparison.rows.map((row) => row.claim), ...comparison.omitted.map((o) => o.claim)],
-              articles: [...new Set([...(comparison.rows[0]?.cells.map((cell) => cell.article) ?? []), ...comparison.omitted.flatMap((o) => o.reportedBy)])],
-            },
             detail: { file, digest },
             numbers: {
               covered: numbers?.covered.length ?? 0,
@@ -160,6 +161,8 @@ export function articlesLoader(paths?: Partial<CorpusPaths>): Loader {
             `${numbers?.covered.length ?? 0} numbers quoted, ${numbers?.excused.length ?? 0} marked not a claim`,
         );
       }
+      // What each table names, for page keys and the outlet pages (src/data/articleDetail.ts).
+      writeArticleNames(folder, names);
       release('articles');
     },
   };
@@ -183,6 +186,10 @@ export function eventsLoader(paths?: Partial<CorpusPaths>): Loader {
     },
   };
 }
+
+/** The entry's date; else a saved page's own, marked as read from its metadata. */
+const publishedOf = (meta: Corpus['articles'][number]['meta'], page: Corpus['articles'][number]['page']) =>
+  meta.published ?? publishedFromPage(page?.published?.value) ?? undefined;
 
 /** Removes the entries whose ids are not in `ids` (the others are set again, or kept if unchanged). */
 function removeStale(store: LoaderContext['store'], ids: readonly string[]): void {
@@ -219,11 +226,19 @@ export function claimsLoader(paths?: Partial<CorpusPaths>): Loader {
         }),
       );
       const all = { file: written.file, digest: generateDigest(written.text) };
-      removeStale(store, written.claims.map((claim) => claim.id));
-      for (const claim of written.claims) {
-        const data = await parseData({ id: claim.id, data: { id: claim.id, status: claim.status, statement: claim.statement, topic: claim.topic, event: claim.event, divergent: claim.divergent, all } });
-        store.set({ id: claim.id, data, digest: generateDigest(data) });
-      }
+      // One entry: the pages read the claims from the file. An entry per claim (id, statement,
+      // topic and the file's path again) made up 40% of the store, which Astro bundles whole.
+      removeStale(store, ['all']);
+      const data = await parseData({ id: 'all', data: { all, count: written.claims.length } });
+      store.set({ id: 'all', data, digest: generateDigest(data) });
+      // The site-wide exports, written piece by piece to the cache folder (src/data/exportFiles.ts).
+      const started = performance.now();
+      const exportArticles = articles.map(({ meta, parsed, page, source }) =>
+        exportArticleOf(meta.slug, { ...meta, title: parsed.title, source, page, published: publishedOf(meta, page) }),
+      );
+      const exports = writeSiteExports(exportFolder(fileURLToPath(config.cacheDir)), config.site, exportArticles, written.claims, all.digest, fileURLToPath(config.root));
+      const summary = exports.map(({ name, reused, computed }) => `${name} (${reused} claims' pieces kept, ${computed} computed)`).join(', ');
+      logger.info(`${exports.length > 0 ? `Exports written: ${summary}` : 'Exports unchanged'} in ${Math.round(performance.now() - started)} ms`);
       const divergent = verified.claims.filter((claim) => claim.divergent).length;
       logger.info(`${verified.claims.length} claims verified, ${divergent} divergent`);
       release('claims');

@@ -40,3 +40,24 @@ export function comparisonSet(
   }
   return articleIds.filter((id) => set.has(id));
 }
+
+/**
+ * comparisonSet for many claims over one list of ids: each answer costs the size of its set, not
+ * of the list (filtering the whole corpus once per claim made the site-wide CSV quadratic: at
+ * 20,000 articles and 63,557 claims, 1.3 billion look-ups and over four minutes). Same answers.
+ */
+export function comparisonSets(articleIds: readonly string[], peers: ReadonlyMap<string, ReadonlySet<string>>): (claim: ReportedClaim) => string[] {
+  const position = new Map<string, number>();
+  articleIds.forEach((id, i) => {
+    if (!position.has(id)) position.set(id, i);
+  });
+  return (claim) => {
+    const reporters = claim.mentions.map((m) => m.article);
+    const set = new Set(reporters);
+    for (const article of reporters) for (const peer of peers.get(article) ?? []) set.add(peer);
+    if (set.size === new Set(reporters).size && reporters.every((a) => (peers.get(a)?.size ?? 0) === 0)) return [...articleIds];
+    // articleIds.filter keeps repeated ids; a corpus's ids are unique, but stay exact either way.
+    if (position.size !== articleIds.length) return articleIds.filter((id) => set.has(id));
+    return [...set].filter((id) => position.has(id)).sort((a, b) => (position.get(a) as number) - (position.get(b) as number));
+  };
+}

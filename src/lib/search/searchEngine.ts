@@ -213,7 +213,8 @@ const fieldTexts = (record: IndexRecord, keyIndex: number): string[] => fieldEnt
 /** Where a query word or phrase matches: the records (positions), a score per position, and whether the list is whole. */
 interface Matches {
   ids: number[];
-  scores: Float64Array;
+  /** Only the records in `ids` (a map, not an array the size of the corpus: lists are short). */
+  scores: Map<number, number>;
   /** Every record that holds it is in `ids` (false when a common word's list was cut). */
   complete: boolean;
   /** Records that hold it (an upper bound when expansions overlap). */
@@ -271,7 +272,7 @@ export function createEngine(source: SearchSource, options: EngineOptions = {}):
     Object.values(record.$).some((entry) => (Array.isArray(entry) ? entry : [entry]).some((e) => hasPhrase(e.v ?? '', phrase)));
 
   function termMatches<D>(kind: Kind<D>, term: string): Matches {
-    const scores = new Float64Array(kind.source.count);
+    const scores = new Map<number, number>();
     const ids: number[] = [];
     let complete = true;
     let df = 0;
@@ -283,9 +284,9 @@ export function createEngine(source: SearchSource, options: EngineOptions = {}):
       for (let k = 0; k < list.ids.length; k += 1) {
         const id = list.ids[k] as number;
         const score = quality * (list.weights[k] as number);
-        const before = scores[id] as number;
-        if (before === 0) ids.push(id);
-        if (score > before) scores[id] = score;
+        const before = scores.get(id);
+        if (before === undefined) ids.push(id), scores.set(id, score);
+        else if (score > before) scores.set(id, score);
       }
     }
     return { ids, scores, complete, df: Math.min(df, kind.source.count) };
@@ -295,13 +296,13 @@ export function createEngine(source: SearchSource, options: EngineOptions = {}):
   function phraseMatches<D>(kind: Kind<D>, phrase: string): Matches {
     const lists = tokenize(phrase).map((word) => kind.source.postings(word) ?? { ids: [], weights: [], df: 0 });
     const complete = lists.filter((list) => list.ids.length === list.df).sort((a, b) => a.ids.length - b.ids.length);
-    const scores = new Float64Array(kind.source.count);
+    const scores = new Map<number, number>();
     const base = complete[0] ?? lists.reduce((a, b) => (b.df < a.df ? b : a));
     const sets = complete.slice(1).map((list) => new Set(list.ids));
     const ids = base.ids.filter((id) => sets.every((set) => set.has(id)));
     // Ranked as a word is: by the weight of its words there (short fields, heavy keys first), so
     // the candidates are the records the phrase counts most in, not the first ones.
-    for (const id of ids) scores[id] = complete.length === 0 ? 1 : complete.reduce((sum, list) => sum + weightOf(list, id), 0) / complete.length;
+    for (const id of ids) scores.set(id, complete.length === 0 ? 1 : complete.reduce((sum, list) => sum + weightOf(list, id), 0) / complete.length);
     return { ids, scores, complete: complete.length > 0, df: ids.length };
   }
 
@@ -318,7 +319,7 @@ export function createEngine(source: SearchSource, options: EngineOptions = {}):
       const whole = lists.filter((list) => list.complete);
       if (whole.length > 0) {
         const smallest = whole.reduce((a, b) => (b.ids.length < a.ids.length ? b : a));
-        pool = smallest.ids.filter((id) => whole.every((list) => (list.scores[id] as number) > 0));
+        pool = smallest.ids.filter((id) => whole.every((list) => (list.scores.get(id) ?? 0) > 0));
       } else pool = union(lists, n);
       // With cut lists, the share of records holding every word, as if the words were independent.
       before = estimated ? Math.max(pool.length, Math.round(lists.reduce((share, list) => (share * list.df) / Math.max(n, 1), n))) : pool.length;
@@ -330,11 +331,13 @@ export function createEngine(source: SearchSource, options: EngineOptions = {}):
       const score = new Float64Array(pool.length);
       pool.forEach((id, i) => {
         let total = 0;
-        for (let k = 0; k < lists.length; k += 1) total += (rarity[k] as number) * ((lists[k] as Matches).scores[id] as number);
+        for (let k = 0; k < lists.length; k += 1) total += (rarity[k] as number) * ((lists[k] as Matches).scores.get(id) ?? 0);
         score[i] = total;
       });
+      // The `cap` best; among records tied at the cut, the earliest (as cutPostings keeps them).
       const cut = Float64Array.from(score).sort()[pool.length - cap] as number;
-      pool = pool.filter((_, i) => (score[i] as number) >= cut).slice(0, cap);
+      const above = pool.filter((_, i) => (score[i] as number) > cut);
+      pool = [...above, ...pool.filter((_, i) => score[i] === cut).slice(0, cap - above.length)];
     }
     return { ids: pool.sort((a, b) => a - b), before, estimated };
   }

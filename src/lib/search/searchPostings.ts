@@ -37,17 +37,32 @@ export function keyWeights(index: Pick<FuseIndexJson, 'keys'>, keys: readonly Se
 
 /** The word index of records whose entries carry their normalised text (`v`). */
 export function buildPostings(records: ReadonlyArray<IndexRecord | undefined>, weights: readonly number[]): Map<string, Postings> {
-  const postings = new Map<string, Postings>();
-  // Context fields (an article's title, section, outlet) repeat: split each distinct text once.
-  const words = new Map<string, string[]>();
-  const wordsOf = (text: string) => {
-    let list = words.get(text);
-    if (!list) words.set(text, (list = tokenize(text)));
-    return list;
-  };
+  const builder = postingsBuilder(weights);
   for (let position = 0; position < records.length; position += 1) {
     const record = records[position];
-    if (!record) continue;
+    if (record) builder.add(position, record);
+  }
+  return builder.postings;
+}
+
+/**
+ * The same, one record at a time in ascending positions (the shard cut streams the records in:
+ * it keeps the postings, not the text).
+ */
+export function postingsBuilder(weights: readonly number[]): { postings: Map<string, Postings>; add(position: number, record: IndexRecord): void } {
+  const postings = new Map<string, Postings>();
+  // Context fields (an article's title, section, outlet) repeat: split each distinct short text
+  // once. Bounded, so a streamed corpus does not keep every short text it has seen.
+  let words = new Map<string, string[]>();
+  const wordsOf = (text: string) => {
+    let list = words.get(text);
+    if (!list) {
+      if (words.size >= 20_000) words = new Map();
+      words.set(text, (list = tokenize(text)));
+    }
+    return list;
+  };
+  const add = (position: number, record: IndexRecord) => {
     for (let keyIndex = 0; keyIndex < weights.length; keyIndex += 1) {
       for (const { v = '', n } of fieldEntries(record, keyIndex)) {
         const weight = Math.round((weights[keyIndex] as number) * n * WEIGHT_SCALE) / WEIGHT_SCALE;
@@ -63,8 +78,8 @@ export function buildPostings(records: ReadonlyArray<IndexRecord | undefined>, w
         }
       }
     }
-  }
-  return postings;
+  };
+  return { postings, add };
 }
 
 /**

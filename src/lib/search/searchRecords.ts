@@ -338,6 +338,18 @@ function withoutText(index: FuseIndexJson): FuseIndexJson {
   };
 }
 
+/** An index record of the file with its text values put back (`values`: the document's normalised fields). */
+export function restoreRecord(record: IndexRecord, keys: FuseIndexJson['keys'], values: Record<string, string | string[] | null>): IndexRecord {
+  const $: IndexRecord['$'] = {};
+  for (const [key, entry] of Object.entries(record.$)) {
+    const value = values[keys[Number(key)]?.id ?? ''];
+    $[key] = Array.isArray(entry)
+      ? entry.map((sub) => ({ v: (Array.isArray(value) ? value[sub.i ?? 0] : undefined) ?? '', i: sub.i ?? 0, n: sub.n }))
+      : { v: typeof value === 'string' ? value : '', n: entry.n };
+  }
+  return { i: record.i, $ };
+}
+
 /**
  * The file as the engine uses it: documents as objects, and the normalised text put back into
  * each index entry exactly as Fuse.createIndex saw it at build time, ready for Fuse.parseIndex.
@@ -349,17 +361,7 @@ export function loadSearchData(data: SearchData): LoadedSearchData {
   const context = cachedNormalizer();
   const restore = <D>(index: FuseIndexJson, list: readonly D[], fields: (doc: D) => Record<string, string | string[] | null>): FuseIndexJson => ({
     keys: index.keys,
-    records: index.records.map((record) => {
-      const values = fields(list[record.i] as D);
-      const $: IndexRecord['$'] = {};
-      for (const [key, entry] of Object.entries(record.$)) {
-        const value = values[index.keys[Number(key)]?.id ?? ''];
-        $[key] = Array.isArray(entry)
-          ? entry.map((sub) => ({ v: (Array.isArray(value) ? value[sub.i ?? 0] : undefined) ?? '', i: sub.i ?? 0, n: sub.n }))
-          : { v: typeof value === 'string' ? value : '', n: entry.n };
-      }
-      return { i: record.i, $ };
-    }),
+    records: index.records.map((record) => restoreRecord(record, index.keys, fields(list[record.i] as D))),
   });
   return {
     articleCount: data.articleCount,

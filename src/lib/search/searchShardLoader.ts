@@ -6,14 +6,17 @@
  * A query, in as few rounds of parallel requests as its words allow:
  * 1. the manifest (once per page; the UI fetches it when the box gets focus);
  * 2. at once, all that the words alone name: the term shards of its words (and of their
- *    synonyms and phrase words), the fragment files of those shards (their words' heaviest
- *    records: a one-word query's candidates, most of a phrase's) and, for a word long enough
- *    to forgive typos, the vocabulary file of its first letter;
+ *    synonyms and phrase words), the fragment file of each of those shards (their words'
+ *    heaviest records: a one-word query's candidates, most of a phrase's) and, for a word long
+ *    enough to forgive typos, the vocabulary file of its first letter;
  * 3. only when a typo correction found in that vocabulary is in another shard: that shard and
- *    its fragment files;
- * 4. only for candidates no fragment file held (records of several words, a phrase's): their
- *    records, one small file each; then the engine runs, and if it needed more (no record had
- *    every word, so it looked at those with some), those are fetched and it runs again.
+ *    its fragment file;
+ * 4. as soon as the term shards are in (each lists what its fragment file holds), without
+ *    waiting for the fragment files: the candidates no fragment file holds (records of several
+ *    words, a phrase's), one small file each; then the engine runs, and if it needed more (no
+ *    record had every word, so it looked at those with some), those are fetched and it runs
+ *    again.
+ * A term shard's rows are decoded only for the words a query looks at.
  * Every file is fetched once and kept, so later keystrokes reuse what earlier ones fetched; a
  * file that fails is fetched again by the next query (a fragment file that fails only costs the
  * single records instead).
@@ -39,20 +42,26 @@ import {
 } from './searchRecords.ts';
 import {
   MANIFEST_URL,
+  BUNDLE_KEY,
   SHARDS_VERSION,
-  claimBundlePath,
+  bundlePath,
+  partOf,
+  partOffsets,
+  partPath,
   claimPath,
-  passageBundlePath,
   passagePath,
-  rowPostings,
+  rowList,
+  ungap,
   shardKey,
   termPath,
   vocabKey,
   vocabPath,
+  type BundleRow,
   type ClaimFragment,
   type FragmentFile,
   type FragmentQuote,
   type PassageFragment,
+  type PostingsRow,
   type SearchManifest,
   type TermShard,
 } from './searchShards.ts';
@@ -73,13 +82,23 @@ export async function openShardedSearch(fetchJson: FetchJson, options: EngineOpt
 
 interface MutableKind<D> extends KindSource<D> {
   records: Array<IndexRecord | undefined>;
-  lists: Map<string, Postings>;
 }
 
-function mutableKind<D>(count: number): MutableKind<D> {
+/** A kind over the loaded rows: a word's list is decoded the first time a query asks for it. */
+function mutableKind<D>(count: number, rows: ReadonlyMap<string, PostingsRow>, kind: 'claims' | 'passages'): MutableKind<D> {
   const records: Array<IndexRecord | undefined> = [];
-  const lists = new Map<string, Postings>();
-  return { count, docs: [], records, lists, record: (i) => records[i], postings: (word) => lists.get(word) };
+  const lists = new Map<string, Postings | null>();
+  const postings = (word: string): Postings | undefined => {
+    let list = lists.get(word);
+    if (list === undefined) {
+      const row = rows.get(word);
+      if (!row) return undefined;
+      const decoded = rowList(row, kind);
+      lists.set(word, (list = decoded.df > 0 ? decoded : null));
+    }
+    return list ?? undefined;
+  };
+  return { count, docs: [], records, record: (i) => records[i], postings };
 }
 
 /** The fuse.js index records of documents, built as the build built them (Fuse.createIndex). */
@@ -97,9 +116,17 @@ function indexRecords<D>(keys: readonly SearchKey[], docs: readonly D[], fields:
   return (index.toJSON() as unknown as { records: IndexRecord[] }).records;
 }
 
+/** A fragment file is fetched for the candidates when it holds at least this many no other file brings (else they come one by one). */
+const COVER = 4;
+
 export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, options: EngineOptions = {}): ShardedSearch {
-  const claims = mutableKind<ClaimDoc>(manifest.claims);
-  const passages = mutableKind<PassageDoc>(manifest.passages);
+  const rows = new Map<string, PostingsRow>();
+  const claims = mutableKind<ClaimDoc>(manifest.claims, rows, 'claims');
+  const passages = mutableKind<PassageDoc>(manifest.passages, rows, 'passages');
+  /** What each fragment file of the loaded term shards holds, by path. */
+  const heads = new Map<string, { claims: number[]; passages: number[] }>();
+  const parts = manifest.parts ?? {};
+  const offsets = partOffsets({ terms: manifest.terms, parts });
   const articles: ArticleRef[] = [];
   const quotes = new Map<ClaimDoc, FragmentQuote[]>();
   const words = new Map<string, Set<string>>();
@@ -150,9 +177,14 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
         once(termPath(manifest.hash, key), (body) => {
           loaded.add(key);
           for (const [word, row] of Object.entries(body as TermShard)) {
-            const lists = rowPostings(row);
-            if (lists.claims.df > 0) claims.lists.set(word, lists.claims);
-            if (lists.passages.df > 0) passages.lists.set(word, lists.passages);
+            if (word === BUNDLE_KEY) {
+              (row as BundleRow[]).forEach(([c, p], k) => {
+                const path = k === 0 ? bundlePath(manifest.hash, shardNumber.get(key) ?? -1) : partPath(manifest.hash, (offsets.get(key) ?? 0) + k - 1);
+                heads.set(path, { claims: ungap(c), passages: ungap(p) });
+              });
+              continue;
+            }
+            rows.set(word, row as PostingsRow);
             addWord(word);
           }
           source.generation += 1;
@@ -176,22 +208,82 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
   const haveClaim = (i: number) => claims.records[i] !== undefined || fetchedClaims.has(i);
   const havePassage = (i: number) => passages.records[i] !== undefined || fetchedPassages.has(i);
 
-  /** The fragment files of these term shards; one that fails is only a lost shortcut. */
-  const loadBundles = (keys: Iterable<string>) =>
+  /**
+   * The fragment file a query word needs: its part when its shard has parts and the word is long
+   * enough to name one, else its shard's summary.
+   */
+  function fragmentFor(word: string): string | undefined {
+    const key = shardKey(word);
+    const shard = shardNumber.get(key);
+    if (shard === undefined) return undefined;
+    const part = partOf(word, parts[key] ?? '');
+    return part === -1 ? bundlePath(manifest.hash, shard) : partPath(manifest.hash, (offsets.get(key) ?? 0) + part);
+  }
+
+  /** Fragment files; one that fails is only a lost shortcut. */
+  const loadFragments = (paths: Iterable<string | undefined>) =>
     Promise.all(
-      [...new Set(keys)].flatMap((key) => {
-        const shard = shardNumber.get(key);
-        if (shard === undefined) return [];
-        return [
-          once(claimBundlePath(manifest.hash, shard), (body) => {
-            for (const [i, fragment] of body as FragmentFile<ClaimFragment>) if (!haveClaim(i)) fetchedClaims.set(i, fragment);
-          }).catch(() => undefined),
-          once(passageBundlePath(manifest.hash, shard), (body) => {
-            for (const [i, fragment] of body as FragmentFile<PassageFragment>) if (!havePassage(i)) fetchedPassages.set(i, fragment);
-          }).catch(() => undefined),
-        ];
-      }),
+      [...new Set(paths)].flatMap((path) =>
+        path === undefined
+          ? []
+          : [
+              once(path, (body) => {
+                const [c, p] = body as [FragmentFile<ClaimFragment>, FragmentFile<PassageFragment>];
+                for (const [i, fragment] of c) if (!haveClaim(i)) fetchedClaims.set(i, fragment);
+                for (const [i, fragment] of p) if (!havePassage(i)) fetchedPassages.set(i, fragment);
+              }).catch(() => undefined),
+            ],
+      ),
     );
+
+  /** Records the fragment files on their way (asked for, not failed) will bring, by their term shards' lists. */
+  function onTheirWay(): { claims: Set<number>; passages: Set<number> } {
+    const coming = { claims: new Set<number>(), passages: new Set<number>() };
+    for (const [path, head] of heads) {
+      if (!loading.has(path)) continue;
+      for (const i of head.claims) coming.claims.add(i);
+      for (const i of head.passages) coming.passages.add(i);
+    }
+    return coming;
+  }
+
+  /**
+   * The fragment files of the loaded shards that hold at least COVER of the wanted records no
+   * file on its way brings, most first: one file instead of several single records. Starts
+   * fetching them.
+   */
+  function covering(wanted: Missing): Promise<unknown>[] {
+    const coming = onTheirWay();
+    const open = {
+      claims: new Set(wanted.claims.filter((i) => !haveClaim(i) && !coming.claims.has(i))),
+      passages: new Set(wanted.passages.filter((i) => !havePassage(i) && !coming.passages.has(i))),
+    };
+    const chosen: Promise<unknown>[] = [];
+    for (;;) {
+      let best: string | undefined;
+      let most = COVER - 1;
+      for (const [path, head] of heads) {
+        if (loading.has(path)) continue;
+        const n = head.claims.filter((i) => open.claims.has(i)).length + head.passages.filter((i) => open.passages.has(i)).length;
+        if (n > most) [best, most] = [path, n];
+      }
+      if (best === undefined) return chosen;
+      const head = heads.get(best) as { claims: number[]; passages: number[] };
+      for (const i of head.claims) open.claims.delete(i);
+      for (const i of head.passages) open.passages.delete(i);
+      // On its way from now on (once() keeps it in `loading`).
+      chosen.push(loadFragments([best]));
+    }
+  }
+
+  /** Fetches the wanted records the fetched files lack and no fragment file on its way holds. */
+  function fetchSingles(wanted: Missing): Promise<unknown> {
+    const coming = onTheirWay();
+    return Promise.all([
+      ...wanted.claims.filter((i) => !haveClaim(i) && !coming.claims.has(i)).map((i) => once(claimPath(manifest.hash, i), (body) => void fetchedClaims.set(i, body as ClaimFragment))),
+      ...wanted.passages.filter((i) => !havePassage(i) && !coming.passages.has(i)).map((i) => once(passagePath(manifest.hash, i), (body) => void fetchedPassages.set(i, body as PassageFragment))),
+    ]);
+  }
 
   /** Fetches the wanted records the fetched files lack, then indexes the wanted ones. */
   async function loadRecords(wanted: Missing): Promise<void> {
@@ -251,11 +343,22 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
       const wordKeys = query.terms.flatMap((term) => [term, ...synonymsOf(term)].map(shardKey));
       const phraseKeys = query.phrases.flatMap((phrase) => tokenize(phrase).map(shardKey));
       const typoLetters = query.terms.filter((term) => allowedEdits(term) > 0).map(vocabKey);
-      await Promise.all([loadTerms([...wordKeys, ...phraseKeys]), loadBundles([...wordKeys, ...phraseKeys]), loadVocab(typoLetters)]);
+      const keys = [...wordKeys, ...phraseKeys];
+      const named = [...query.terms.flatMap((term) => [term, ...synonymsOf(term)]), ...query.phrases.flatMap(tokenize)];
+      // The fragment files are not waited for: the term shards say what they hold.
+      const bundles = [loadFragments(named.map(fragmentFor))];
+      await Promise.all([loadTerms(keys), loadVocab(typoLetters)]);
       // Typo corrections in a shard not yet loaded (their first two letters differ from the word's).
-      const further = engine.expandedWords(query).map(shardKey);
-      if (further.some((key) => termKeys.has(key) && !loaded.has(key))) await Promise.all([loadTerms(further), loadBundles(further)]);
-      await loadRecords(engine.candidatePositions(query, limits.candidates));
+      const further = engine.expandedWords(query);
+      if (further.some((word) => termKeys.has(shardKey(word)) && !loaded.has(shardKey(word)))) {
+        bundles.push(loadFragments(further.filter((word) => !loaded.has(shardKey(word))).map(fragmentFor)));
+        await loadTerms(further.map(shardKey));
+      }
+      const wanted = engine.candidatePositions(query, limits.candidates);
+      const cover = covering(wanted);
+      await Promise.all([fetchSingles(wanted), ...bundles, ...cover]);
+      // Whatever a failed fragment file was to bring comes one by one.
+      await loadRecords(wanted);
     }
     for (let round = 0; ; round += 1) {
       const results = engine.search(raw, limits);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePeers, comparisonSet } from '../../../src/lib/claims/articlePeers.ts';
+import { articlePeers, comparisonSet, comparisonSets } from '../../../src/lib/claims/articlePeers.ts';
 import { claimsPerPage, matrixColumns, paginate } from '../../../src/lib/claims/claimViews.ts';
 
 const claim = (id: string, ...articles: string[]) => ({ id, topic: 't', divergent: false, mentions: articles.map((article) => ({ article })) });
@@ -24,6 +24,23 @@ describe('articlePeers', () => {
 
   it('compares a claim whose reporters have no peers across the whole corpus', () => {
     expect(comparisonSet(claims[3] as (typeof claims)[0], ids, articlePeers(claims))).toEqual(ids);
+  });
+});
+
+describe('comparisonSets', () => {
+  it('gives comparisonSet’s answer for every claim, over any order of ids, repeated ids included', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let round = 0; round < 200; round += 1) {
+      const pool = Array.from({ length: 2 + Math.floor(random() * 12) }, (_, i) => `a${i}`);
+      const some = () => pool.filter(() => random() < 0.3);
+      const many = Array.from({ length: 1 + Math.floor(random() * 8) }, (_, i) => claim(`c${i}`, ...some()));
+      const order = [...pool].sort(() => random() - 0.5).filter(() => random() < 0.9);
+      const list = round % 10 === 0 ? [...order, ...order.slice(0, 2)] : order;
+      const peers = articlePeers(many);
+      const fast = comparisonSets(list, peers);
+      for (const c of many) expect(fast(c)).toEqual(comparisonSet(c, list, peers));
+    }
   });
 });
 

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import {
   claimsCsv,
+  claimsCsvText,
   claimsJson,
+  claimsJsonString,
+  claimsJsonText,
   csvColumns,
   type ExportArticle,
   type ExportClaim,
@@ -306,5 +310,38 @@ describe('claimsCsv', () => {
 
   it('is deterministic', () => {
     expect(claimsCsv(articles, [...claims].reverse())).toBe(csv);
+  });
+});
+
+describe('the exports written in pieces (claimsJsonText, claimsCsvText)', () => {
+  // What the single-string exports were before they were written piece by piece: the files must
+  // keep these bytes exactly.
+  const oneJson = (a: readonly ExportArticle[], c: readonly ExportClaim[], site?: string) => `${JSON.stringify(claimsJson(a, c, { site }), null, 2)}\n`;
+  const tricky: ExportClaim[] = [
+    { ...claims[0]!, statement: 'Line one\nline two, "quoted" \u2028 and \u{1F600}' },
+    { ...claims[1]!, mentions: [] },
+    ...claims.slice(2),
+  ];
+
+  it('join to JSON.stringify(claimsJson(…), null, 2) and a newline, empty lists included', () => {
+    for (const [a, c] of [[articles, claims], [articles, tricky], [[], []], [articles, []], [[], claims]] as const) {
+      expect(claimsJsonString(a, c)).toBe(oneJson(a, c));
+      expect(claimsJsonString(a, c, { site: 'https://example.org' })).toBe(oneJson(a, c, 'https://example.org'));
+    }
+  });
+
+  it('yield one piece per article and per claim besides the frame', () => {
+    expect([...claimsJsonText(articles, claims)]).toHaveLength(articles.length + 2 * claims.length - 1 + 3);
+    expect([...claimsCsvText(articles, claims)]).toHaveLength(1 + claims.length);
+  });
+
+  it('join to what one csv-stringify call over every row gives', () => {
+    const pieces = [...claimsCsvText(articles, tricky)];
+    const header = stringify([], { header: true, columns: [...csvColumns], record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+    expect(pieces[0]).toBe(header);
+    const rows = parse(claimsCsv(articles, tricky)) as string[][];
+    const again = stringify(rows.slice(1), { header: true, columns: [...csvColumns], record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+    expect(pieces.join('')).toBe(again);
+    expect(claimsCsv([], [])).toBe(header);
   });
 });

@@ -1,12 +1,18 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { claimsCsv } from '../../../lib/claims/claimsExport.ts';
-import { getClaims, getEvents, getExportArticles } from '../../../data/collections.ts';
+import { pageKey } from '../../../data/pageKey.ts';
+import { getClaimsByEvent, getEvents, getExportArticlesByEvent } from '../../../data/collections.ts';
 
-export const getStaticPaths = (async () => (await getEvents()).map((event) => ({ params: { event: event.id } }))) satisfies GetStaticPaths;
+// Keyed on exactly what the file shows (the event's articles as exported and its claims), so a
+// rebuild copies the exports of the events an edit did not reach (src/data/pageKey.ts).
+export const getStaticPaths = (async () => {
+  const [events, articles, claims] = await Promise.all([getEvents(), getExportArticlesByEvent(), getClaimsByEvent()]);
+  return events.map((event) => ({ params: { event: event.id }, cacheKey: pageKey(articles.get(event.id) ?? [], claims.get(event.id) ?? []) }));
+}) satisfies GetStaticPaths;
 
 /** One event's rows of the site-wide /claims.csv. */
 export const GET: APIRoute = async ({ params }) => {
-  const articles = (await getExportArticles()).filter((a) => a.event === params.event);
-  const claims = (await getClaims()).filter((c) => c.event === params.event);
+  const articles = (await getExportArticlesByEvent()).get(params.event as string) ?? [];
+  const claims = (await getClaimsByEvent()).get(params.event as string) ?? [];
   return new Response(claimsCsv(articles, claims), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,0 +1,5 @@
+/** /claims.json in `astro dev` (src/exports/siteExport.ts). */
+import type { APIRoute } from 'astro';
+import { serveSiteExport } from './siteExport.ts';
+
+export const GET: APIRoute = () => serveSiteExport('claims.json');
