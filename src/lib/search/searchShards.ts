@@ -292,14 +292,23 @@ export function shardCut(hash: string, articles: number, write: WriteFile, optio
       // Each record's JSON is pasted into the fragment files that hold it.
       const bundle = (kind: 'claim' | 'passage', positions: readonly number[]) => `[${positions.map((i) => `[${i},${recordText(kind, i)}]`).join(',')}]`;
       const d = Math.min(depth, cap);
-      const fragment = (lists: ReadonlyArray<[Postings | undefined, Postings | undefined]>, budget: number): { row: BundleRow; text: string } => {
+      // Each list's first `d`, cut once (the need and the fragment files both use it).
+      const tops = new WeakMap<Postings, Postings>();
+      const top = (list: Postings | undefined): Postings | undefined => {
+        if (!list) return undefined;
+        let cut = tops.get(list);
+        if (!cut) tops.set(list, (cut = cutPostings(list, d)));
+        return cut;
+      };
+      const fragment = (all: ReadonlyArray<[Postings | undefined, Postings | undefined]>, budget: number): { row: BundleRow; text: string } => {
+        const lists = all.map(([c, p]): [Postings | undefined, Postings | undefined] => [top(c), top(p)]);
         const claimsOf = bundlePositions(lists.map((l) => l[0]), d, budget, (i) => claimSizes[i] as number);
         const passagesOf = bundlePositions(lists.map((l) => l[1]), d, budget, (i) => passageSizes[i] as number);
         return { row: [gaps(claimsOf), gaps(passagesOf)], text: `[${bundle('claim', claimsOf)},${bundle('passage', passagesOf)}]` };
       };
       /** Characters of JSON a kind's records need for every word of the shard to keep its first `d`. */
       const need = (lists: ReadonlyArray<Postings | undefined>, sizes: readonly number[]) =>
-        lists.reduce((sum, list) => sum + (list ? cutPostings(list, d).ids.reduce((n, i) => n + (sizes[i] as number), 0) : 0), 0);
+        lists.reduce((sum, list) => sum + (list ? (top(list) as Postings).ids.reduce((n, i) => n + (sizes[i] as number), 0) : 0), 0);
       const parts: Record<string, string> = {};
       let nextPart = 0;
       terms.forEach((key, number) => {
@@ -322,10 +331,10 @@ export function shardCut(hash: string, articles: number, write: WriteFile, optio
         let rest = needOf(words.map((_, k) => k));
         const heavy: string[] = [];
         if (most > 0) {
-          for (const [group, ks] of [...groups].map(([g, ks]) => [g, ks, needOf(ks)] as const).sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1))) {
+          for (const [group, , needed] of [...groups].map(([g, ks]) => [g, ks, needOf(ks)] as const).sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1))) {
             if (rest <= most || heavy.length === MAX_PARTS) break;
             heavy.push(group);
-            rest -= needOf(ks);
+            rest -= needed;
           }
         }
         heavy.sort();
