@@ -13,7 +13,8 @@
  *
  * Prints one report (Markdown tables) and writes it with all raw figures to bench-results/.
  * Options: --only=weight|build, --sizes=5,50,500,2000,20000, --runs=N (builds per size; default 3,
- * 2 for 2,000 articles and 1 for 20,000), --no-lighthouse.
+ * 2 for 2,000 articles and 1 for 20,000), --no-lighthouse, --no-rebuild (skip the rebuild after
+ * one change, e.g. to measure only the full build of 20,000 articles).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -65,6 +66,7 @@ const { values: options } = parseArgs({
     sizes: { type: 'string', default: '5,50,500,2000,20000' },
     runs: { type: 'string' },
     'no-lighthouse': { type: 'boolean', default: false },
+    'no-rebuild': { type: 'boolean', default: false },
   },
 });
 const doWeight = options.only === undefined || options.only === 'weight';
@@ -246,7 +248,7 @@ async function buildPart(): Promise<SizeResult[]> {
     const runs = runsFor(articles);
     for (let run = 1; run <= runs; run += 1) {
       log(`building a generated corpus of ${articles} articles (run ${run}/${runs})`);
-      const result = await buildGeneratedCorpus(articles, SEED, { rebuild: run === 1 && articles >= REBUILD_FROM });
+      const result = await buildGeneratedCorpus(articles, SEED, { rebuild: run === 1 && articles >= REBUILD_FROM && !options['no-rebuild'] });
       if (!result.build.ok) throw new Error(`The build of ${articles} generated articles failed:\n${result.build.tail}`);
       log(`  ${seconds(result.build.wallMs)} s, peak ${mb(result.build.peakTreeRssBytes)} MB, ${result.build.dist.htmlPages} pages`);
       if (result.rebuild) {

@@ -50,6 +50,13 @@ export function useOwnCache(project: TempProject): void {
   }
 }
 
+/**
+ * How long a build of this many articles may take before it is stopped: 30 minutes, or 0.3 s of
+ * wall time per article (100 minutes at 20,000), since a loaded 2-core machine took 30 minutes for
+ * 20,000 articles and the bench stopped a build that had just written its last file.
+ */
+export const buildTimeoutMs = (articles: number): number => Math.max(30 * 60_000, articles * 300);
+
 export async function buildGeneratedCorpus(
   articles: number,
   seed: number,
@@ -68,6 +75,7 @@ export async function buildGeneratedCorpus(
       cwd: project.dir,
       command: ['npm', 'run', '--silent', 'build'],
       distDir: path.join(project.dir, 'dist'),
+      timeoutMs: buildTimeoutMs(articles),
     });
     const store = path.join(project.dir, '.bench-cache', 'data-store.json');
     const index = path.join(project.dir, 'dist', 'search-index.json');
@@ -77,7 +85,7 @@ export async function buildGeneratedCorpus(
     let rebuild: CorpusBuild['rebuild'] = null;
     if (options.rebuild && build.ok) {
       const changed = changeOneArticle(path.join(project.dir, 'content'));
-      const again = await measureBuild({ cwd: project.dir, command: ['npm', 'run', '--silent', 'build'], distDir: path.join(project.dir, 'dist') });
+      const again = await measureBuild({ cwd: project.dir, command: ['npm', 'run', '--silent', 'build'], distDir: path.join(project.dir, 'dist'), timeoutMs: buildTimeoutMs(articles) });
       rebuild = { build: again, changed };
     }
     return {

@@ -211,7 +211,11 @@ export async function measureBuild({ cwd, command, distDir, timeoutMs = 30 * 60_
     samples += 1;
   };
   const timer = setInterval(sample, 100);
-  const killer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  let timedOut = false;
+  const killer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, timeoutMs);
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   const wallMs = performance.now() - started;
   clearInterval(timer);
@@ -248,6 +252,7 @@ export async function measureBuild({ cwd, command, distDir, timeoutMs = 30 * 60_
     phases,
     peakAtMs,
     dist: distSize(distDir),
-    tail: output.split('\n').slice(-40).join('\n'),
+    // A build stopped by the timeout says so: its log may end in "Complete!" all the same.
+    tail: `${output.split('\n').slice(-40).join('\n')}${timedOut ? `\n(stopped by the bench after ${Math.round(timeoutMs / 60_000)} minutes)` : ''}`,
   };
 }
