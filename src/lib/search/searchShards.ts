@@ -247,21 +247,19 @@ export function shardCut(hash: string, articles: number, write: WriteFile, optio
   const passageBuilder = postingsBuilder(weightsOf(PASSAGE_KEYS));
   const claimSizes: number[] = [];
   const passageSizes: number[] = [];
+  // A record's file is written as it comes; only its size and its postings stay in memory.
+  const adder =
+    (pathOf: (hash: string, position: number) => string, sizes: number[], builder: typeof claimBuilder) =>
+    (record: IndexRecord, fragment: ClaimFragment | PassageFragment): void => {
+      const position = sizes.length;
+      const text = JSON.stringify(fragment);
+      write(pathOf(hash, position), text);
+      sizes.push(text.length);
+      builder.add(position, record);
+    };
   return {
-    addClaim(record, fragment) {
-      const position = claimSizes.length;
-      const text = JSON.stringify(fragment);
-      write(claimPath(hash, position), text);
-      claimSizes.push(text.length);
-      claimBuilder.add(position, record);
-    },
-    addPassage(record, fragment) {
-      const position = passageSizes.length;
-      const text = JSON.stringify(fragment);
-      write(passagePath(hash, position), text);
-      passageSizes.push(text.length);
-      passageBuilder.add(position, record);
-    },
+    addClaim: adder(claimPath, claimSizes, claimBuilder),
+    addPassage: adder(passagePath, passageSizes, passageBuilder),
     finish(recordText) {
       const claimPostings = claimBuilder.postings;
       const passagePostings = passageBuilder.postings;
