@@ -314,6 +314,9 @@ describe('landing on a passage from search', () => {
     expect(await option.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['2,030', 'soldiers']));
     await option.click();
     await page.waitForURL('**/articles/asumetech-kazakhstan-speaks-of-a-coup/?hl=*#p-12');
+    // The marks come from a module the page imports on arrival: wait for it, not for the URL only
+    // (on a loaded machine the first read came before it had run).
+    await page.waitForSelector('#p-12 mark.search-landing');
     const marks = await page.locator('#p-12 mark.search-landing').allTextContents();
     expect(marks).toEqual(expect.arrayContaining(['2,030', 'soldiers']));
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p-12');
