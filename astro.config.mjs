@@ -6,7 +6,6 @@ import { parse } from 'yaml';
 import sitemap from '@astrojs/sitemap';
 import { themeInitScript } from './src/scripts/themeInit.mjs';
 import { searchShards } from './src/integrations/searchShards.ts';
-import { perPageCsp } from './src/integrations/pageCsp.ts';
 import { keptOutput } from './src/integrations/keptOutput.ts';
 import { claimsExports } from './src/integrations/claimsExports.ts';
 
@@ -69,8 +68,6 @@ export default defineConfig({
     searchShards(),
     // /claims.json and /claims.csv, written when content syncs (src/integrations/claimsExports.ts).
     claimsExports(),
-    // Each page's CSP with the hashes of its own inline scripts and styles, not the whole site's.
-    perPageCsp(),
     sitemap({
       filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !drafts.some((draft) => page.includes(draft)),
     }),
