@@ -64,7 +64,7 @@ export default defineConfig({
   // in the list) keeps dist/ between builds so they stay where they are instead of being copied.
   experimental: { incrementalBuild: true },
   integrations: [
-    // The search index as small files, cut from dist/search-index.json (src/integrations/searchShards.ts).
+    // The search shards in `astro dev`; `npm run build` cuts them after the build (scripts/cut-search-shards.ts).
     searchShards(),
     // /claims.json and /claims.csv, written when content syncs (src/integrations/claimsExports.ts).
     claimsExports(),
