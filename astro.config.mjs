@@ -8,6 +8,7 @@ import { themeInitScript } from './src/scripts/themeInit.mjs';
 import { searchShards } from './src/integrations/searchShards.ts';
 import { keptOutput } from './src/integrations/keptOutput.ts';
 import { claimsExports } from './src/integrations/claimsExports.ts';
+import { releaseMemory } from './src/integrations/releaseMemory.ts';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -64,6 +65,8 @@ export default defineConfig({
   // in the list) keeps dist/ between builds so they stay where they are instead of being copied.
   experimental: { incrementalBuild: true },
   integrations: [
+    // The memory V8 keeps mapped after content sync and after the pages, given back (src/integrations/releaseMemory.ts).
+    releaseMemory(),
     // The search shards in `astro dev`; `npm run build` cuts them after the build (scripts/cut-search-shards.ts).
     searchShards(),
     // /claims.json and /claims.csv, written when content syncs (src/integrations/claimsExports.ts).
