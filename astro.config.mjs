@@ -6,9 +6,9 @@ import { parse } from 'yaml';
 import sitemap from '@astrojs/sitemap';
 import { themeInitScript } from './src/scripts/themeInit.mjs';
 import { searchShards } from './src/integrations/searchShards.ts';
-import { perPageCsp } from './src/integrations/pageCsp.ts';
 import { keptOutput } from './src/integrations/keptOutput.ts';
 import { claimsExports } from './src/integrations/claimsExports.ts';
+import { releaseMemory } from './src/integrations/releaseMemory.ts';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -65,12 +65,12 @@ export default defineConfig({
   // in the list) keeps dist/ between builds so they stay where they are instead of being copied.
   experimental: { incrementalBuild: true },
   integrations: [
-    // The search index as small files, cut from dist/search-index.json (src/integrations/searchShards.ts).
+    // The memory V8 keeps mapped after content sync and after the pages, given back (src/integrations/releaseMemory.ts).
+    releaseMemory(),
+    // The search shards in `astro dev`; `npm run build` cuts them after the build (scripts/cut-search-shards.ts).
     searchShards(),
     // /claims.json and /claims.csv, written when content syncs (src/integrations/claimsExports.ts).
     claimsExports(),
-    // Each page's CSP with the hashes of its own inline scripts and styles, not the whole site's.
-    perPageCsp(),
     sitemap({
       filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !drafts.some((draft) => page.includes(draft)),
     }),

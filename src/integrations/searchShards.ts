@@ -1,11 +1,13 @@
 /**
- * The Astro integration that cuts the built search file (dist/search-index.json, from
- * src/pages/search-index.json.ts) into the sharded index the browser fetches
- * (src/lib/search/searchShards.ts), after the build has written it. Writing the files here, not
- * as one route each, keeps tens of thousands of small files out of Astro's page rendering.
- * The file is read in pieces, twice (src/lib/search/searchShardCut.ts), never parsed whole: at
- * 20,000 articles JSON.parse of it alone ran out of the heap.
- * In `astro dev` the same files are cut from the dev server's own /search-index.json on request.
+ * The sharded index the browser fetches (src/lib/search/searchShards.ts), cut from the built
+ * search file (dist/search-index.json, from src/pages/search-index.json.ts). Writing the files
+ * here, not as one route each, keeps tens of thousands of small files out of Astro's page
+ * rendering. The file is read in pieces, twice (src/lib/search/searchShardCut.ts), never parsed
+ * whole: at 20,000 articles JSON.parse of it alone ran out of the heap.
+ * `npm run build` cuts them after `astro build` has exited (scripts/cut-search-shards.ts), in a
+ * process of its own: run inside the build's last hook, the cut's working set (about 1.3 GB at
+ * 20,000 articles) came on top of all the memory the build process still held, and made the
+ * build's peak. In `astro dev` the integration cuts the same files on request.
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,32 +18,33 @@ import { cutSearchFile } from '../lib/search/searchShardCut.ts';
 import type { SearchData } from '../lib/search/searchRecords.ts';
 import { linkedWriter } from './linkedFiles.ts';
 
+/**
+ * Cuts `<out>/search-index.json` into the shards under `<out>/search-index/<hash>/`, writing
+ * through the content-addressed store `store` (files an earlier build wrote with the same bytes
+ * are hard-linked); returns the line `npm run build` prints.
+ */
+export async function cutBuiltSearchIndex(out: string, store: string): Promise<string> {
+  const started = performance.now();
+  const source = path.join(out, 'search-index.json');
+  const writer = linkedWriter(store);
+  let files = 0;
+  const manifest = await cutSearchFile(
+    () => createReadStream(source, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>,
+    (file, body) => {
+      writer.write(path.join(out, file), body);
+      files += 1;
+    },
+    (file) => readFileSync(path.join(out, file), 'utf8'),
+  );
+  const { reused } = writer.finish();
+  return `${files} files in ${SHARDS_BASE}${manifest.hash}/ (${manifest.terms.length} term shards; ${reused} unchanged since the last build, linked) in ${Math.round(performance.now() - started)} ms`;
+}
+
+/** In `astro dev`, the shards cut on request from the dev server's own /search-index.json. */
 export function searchShards(): AstroIntegration {
-  let cacheDir: URL | undefined;
   return {
     name: 'coverage-compare:search-shards',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = config.cacheDir;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const started = performance.now();
-        const source = path.join(out, 'search-index.json');
-        // Files a previous build wrote with the same bytes are hard-linked, not written (linkedFiles.ts).
-        const writer = linkedWriter(path.join(fileURLToPath(cacheDir ?? new URL('./.astro/', dir)), 'search-shards'));
-        let files = 0;
-        const manifest = await cutSearchFile(
-          () => createReadStream(source, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>,
-          (file, body) => {
-            writer.write(path.join(out, file), body);
-            files += 1;
-          },
-          (file) => readFileSync(path.join(out, file), 'utf8'),
-        );
-        const { reused } = writer.finish();
-        logger.info(`${files} files in ${SHARDS_BASE}${manifest.hash}/ (${manifest.terms.length} term shards; ${reused} unchanged since the last build, linked) in ${Math.round(performance.now() - started)} ms`);
-      },
       'astro:server:setup': ({ server }) => {
         let cached: { text: string; files: Map<string, string> } | null = null;
         server.middlewares.use((request, response, next) => {

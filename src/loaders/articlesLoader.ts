@@ -225,7 +225,7 @@ export function claimsLoader(paths?: Partial<CorpusPaths>): Loader {
           return { ...claim, event, comparedAcross: comparisonSet(claim, idsOf(event), peers) };
         }),
       );
-      const all = { file: written.file, digest: generateDigest(written.text) };
+      const all = { file: written.file, digest: written.digest };
       // One entry: the pages read the claims from the file. An entry per claim (id, statement,
       // topic and the file's path again) made up 40% of the store, which Astro bundles whole.
       removeStale(store, ['all']);

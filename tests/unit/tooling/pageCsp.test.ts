@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { pageCsp } from '../../../src/integrations/pageCsp.ts';
+import { pageCsp } from '../../../src/lib/pageCsp.ts';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const policy = (scripts: string[], styles: string[]) =>

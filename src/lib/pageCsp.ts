@@ -2,16 +2,13 @@
  * Each page's Content-Security-Policy lists the hashes of its own inline scripts and styles only.
  * Astro writes one policy for the whole site into every page: the hashes of every inline script
  * and style of every page (13 on the real site, about 0.7 KB of random base64 that gzip cannot
- * shrink, on each page; the article page's weight, issue 17). After the build this rewrites each
- * page's policy meta to the hashes of what that page inlines, which is also the stricter policy:
+ * shrink, on each page; the article page's weight, issue 17). `src/middleware.ts` rewrites each
+ * page's policy meta, as the page is rendered, to the hashes of what that page inlines, which is
+ * also the stricter policy:
  * a script inlined on one page is not allowed on another. Directives other than the hash lists
  * are kept as Astro wrote them; a page without a policy meta is left alone.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/u;
 // Astro's own output, where article text is always escaped: "<script" and "<style" only start elements.
@@ -43,41 +40,4 @@ export function pageCsp(html: string): string {
   const styles = [...html.matchAll(INLINE_STYLE)].map((m) => sha256(m[1] ?? ''));
   const policy = withHashes(withHashes(meta[1] ?? '', 'script-src', scripts), 'style-src', styles);
   return html.replace(META, () => `<meta http-equiv="content-security-policy" content="${policy}">`);
-}
-
-function* htmlFiles(folder: string): Generator<string> {
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const file = path.join(folder, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(file);
-    else if (entry.name.endsWith('.html')) yield file;
-  }
-}
-
-export function perPageCsp(): AstroIntegration {
-  let started = 0;
-  return {
-    name: 'coverage-compare:per-page-csp',
-    hooks: {
-      'astro:build:start': () => {
-        started = Date.now();
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        let pages = 0;
-        let kept = 0;
-        for (const file of htmlFiles(fileURLToPath(dir))) {
-          // A page not written since this build started was kept in dist/ from the last finished
-          // build (src/integrations/keptOutput.ts), which rewrote it already; pageCsp would
-          // leave it as it is. A second of margin for the file system's coarser clock.
-          if (statSync(file).mtimeMs < started - 1000) {
-            kept += 1;
-            continue;
-          }
-          const html = readFileSync(file, 'utf8');
-          const rewritten = pageCsp(html);
-          if (rewritten !== html) writeFileSync(file, rewritten), (pages += 1);
-        }
-        logger.info(`each page's CSP lists its own inline hashes (${pages} pages rewritten, ${kept} kept from the last build)`);
-      },
-    },
-  };
 }

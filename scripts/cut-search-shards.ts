@@ -1,0 +1,20 @@
+/**
+ * `npm run build`'s last step, after `astro build` has exited: cuts dist/search-index.json into
+ * the search shards (src/integrations/searchShards.ts says why this is a process of its own).
+ * Files a previous build wrote with the same bytes are hard-linked from `.astro/search-shards/`.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { cutBuiltSearchIndex } from '../src/integrations/searchShards.ts';
+
+const out = path.resolve('dist');
+if (!existsSync(path.join(out, 'search-index.json'))) {
+  console.error('cut-search-shards: dist/search-index.json is missing: run `npm run build` (it writes the file, then runs this step).');
+  process.exit(1);
+}
+try {
+  console.log(`[search-shards] ${await cutBuiltSearchIndex(out, path.resolve('.astro/search-shards'))}`);
+} catch (error) {
+  console.error(`cut-search-shards: could not cut dist/search-index.json into the search shards: ${(error as Error).message}`);
+  process.exit(1);
+}
