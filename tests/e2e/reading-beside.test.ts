@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { closeSiteInBrowser, openSiteInBrowser, type ServedSite } from '../helpers/site.ts';
-import { articlesDir, loadCorpus } from '../helpers/corpus.ts';
+import { accountedLines, articlesDir, loadCorpus, nonBlankLines } from '../helpers/corpus.ts';
 import { formatDate, lineageGist, publishedDate } from '../../src/lib/articles/articleProvenance.ts';
 import { PUBLISHED_SOURCE_LABELS } from '../../src/lib/articles/publishedDate.ts';
 
@@ -305,13 +305,48 @@ describe('3 and 4. provenance at the top, the raw file, language', () => {
     }
     await close(page);
   });
+
+  it('lists every removed line on the cleaning page, and each published #removed-line-N on the article still lands and links to it', async () => {
+    const page = await open('/');
+    for (const { meta, raw, parsed } of corpus) {
+      const cleaning = `/articles/${meta.slug}/cleaning/`;
+      // Nothing is lost: every non-blank raw line is in the article (the parse accounts for it)
+      // or a row of the cleaning page, with its text as received, its rule and its reason.
+      expect(accountedLines(parsed)).toEqual(nonBlankLines(raw).map(({ line, text }) => expect.objectContaining({ line, text })));
+      await page.goto(`${site.origin}${cleaning}`);
+      const rows = await page.locator('.removed-table tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({ id: tr.id, cells: [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '') })),
+      );
+      expect(rows).toEqual(parsed.removed.map((line) => ({ id: `removed-line-${line.line}`, cells: [String(line.line), line.text, line.rule, line.reason] })));
+      // The article page: one line per rule with its count; each number is the old anchor and a link to its row.
+      await page.goto(`${site.origin}/articles/${meta.slug}/`);
+      const rules = [...new Set(parsed.removed.map((line) => line.rule))];
+      expect(await page.locator('.removed-by-rule li code').allTextContents()).toEqual(rules);
+      for (const line of parsed.removed) {
+        const link = page.locator(`.removed-by-rule a#removed-line-${line.line}`);
+        expect(await link.getAttribute('href')).toBe(`${cleaning}#removed-line-${line.line}`);
+        expect(await link.textContent()).toBe(String(line.line));
+      }
+      expect(await page.locator('.source-report').textContent()).not.toContain(parsed.removed[0]?.reason ?? '(none)');
+    }
+    // A published link lands on the number, which leads to the line's row.
+    const [first] = corpus.flatMap(({ meta, parsed }) => parsed.removed.map((line) => ({ slug: meta.slug, line: line.line })));
+    if (!first) throw new Error('the corpus has no removed line');
+    await page.goto(`${site.origin}/articles/${first.slug}/#removed-line-${first.line}`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id ?? null)).toBe(`removed-line-${first.line}`);
+    expect(await page.locator('#missing-target').isHidden()).toBe(true);
+    await page.click(`#removed-line-${first.line}`);
+    await page.waitForURL(`**/articles/${first.slug}/cleaning/#removed-line-${first.line}`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.tagName ?? null)).toBe('TR');
+    await close(page);
+  });
 });
 
 describe('5. tables', () => {
   for (const [url, table] of [
     ['/compare/', '.matrix'],
     [`${article}table/`, '.comparison-table'],
-    [article, '.source-report table'],
+    [`${article}cleaning/`, '.removed-table'],
     [`${article}raw/`, '.raw-view'],
   ] as const) {
     it(`${url} ${table}: the header row stays in view while scrolling`, async () => {
