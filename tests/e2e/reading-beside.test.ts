@@ -183,7 +183,13 @@ describe('2. highlighting that informs', () => {
     const marks = await page.locator('.article-body mark.quote').evaluateAll((els) =>
       els.map((el) => {
         const kinds = [...el.classList].filter((c) => c.startsWith('quote-'));
-        const card = document.getElementById(`claim-${(el as HTMLElement).dataset['claim']}`);
+        // A mark's claim: its reference link's (the last part of a quote), else its id's
+        // (q-<claim>, or q-<claim>-N for the claim's next quote); every mark has one or the other.
+        const cards = new Set([...document.querySelectorAll('.claim-card[id^="claim-"]')].map((c) => c.id.slice('claim-'.length)));
+        const ref = [...el.children].find((child) => child.classList.contains('quote-ref'));
+        const own = el.id.slice('q-'.length);
+        const claim = ref ? (ref.getAttribute('href') ?? '').slice('#claim-'.length) : cards.has(own) ? own : own.replace(/-\d+$/u, '');
+        const card = document.getElementById(`claim-${claim}`);
         const style = getComputedStyle(el);
         return { kinds, card: /kind-([\w-]+)/u.exec(card?.className ?? '')?.[1], line: style.textDecorationStyle, background: style.backgroundColor };
       }),
