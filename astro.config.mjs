@@ -9,6 +9,7 @@ import { searchShards } from './src/integrations/searchShards.ts';
 import { keptOutput } from './src/integrations/keptOutput.ts';
 import { claimsExports } from './src/integrations/claimsExports.ts';
 import { releaseMemory } from './src/integrations/releaseMemory.ts';
+import { moduleUrls } from './src/integrations/moduleUrl.ts';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -29,6 +30,7 @@ function draftPaths() {
   }
 }
 const drafts = draftPaths();
+const modules = moduleUrls();
 
 export default defineConfig({
   // Canonical origin for absolute URLs (canonical links, sitemap, Open Graph).
@@ -64,6 +66,9 @@ export default defineConfig({
   // build when neither their key nor their code changed (README, Performance); keptOutput (last
   // in the list) keeps dist/ between builds so they stay where they are instead of being copied.
   experimental: { incrementalBuild: true },
+  // `import url from './x.ts?module-url'`: the search bootstrap imports the search module by its
+  // built URL, without Vite's preload helper (src/integrations/moduleUrl.ts).
+  vite: { plugins: [modules.plugin], build: { assetsInlineLimit: modules.assetsInlineLimit } },
   integrations: [
     // The memory V8 keeps mapped after content sync and after the pages, given back (src/integrations/releaseMemory.ts).
     releaseMemory(),

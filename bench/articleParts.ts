@@ -38,7 +38,7 @@ const PARTS: ReadonlyArray<readonly [string, string]> = [
   ['reported elsewhere (summary; the list has its own page)', '.omitted-section'],
   ['link notices', '.link-notices'],
   ['source report', '.source-report'],
-  ['· removed lines table', '.source-report .table-scroll'],
+  ['· removed lines by rule (their text has its own page)', '.removed-by-rule'],
   ['footer', 'body > footer'],
   ['@class', '@class'],
   ['@aria-label', '@aria-label'],

@@ -90,3 +90,11 @@ export function reportedElsewherePageKey(
 ): string {
   return pageKey(articlePageKey(article, claims, labels), page, pageCount);
 }
+
+/**
+ * The key of an article's cleaning page (its removed lines): its entry alone. The removed lines
+ * are in the detail file, whose digest the entry's takes in; the title and source are the entry's.
+ */
+export function cleaningPageKey(article: ArticleEntry): string {
+  return pageKey(entryKey(article));
+}

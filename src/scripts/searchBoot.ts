@@ -3,12 +3,19 @@
  * combobox roles (without JavaScript it is a plain search field in a GET form), waits for the
  * first focus of a box (or "/" pressed outside a text field), and only then imports the search
  * module, which fetches the index. On /search/?q=… the page is the search, so it loads at once.
+ *
+ * The modules are imported by URL (src/integrations/moduleUrl.ts), not by path: an `import()` the
+ * bundler sees brings in Vite's preload helper, which would more than double this file on every
+ * page for nothing to preload.
  */
+import searchUiUrl from './searchUi.ts?module-url';
+import searchLandingUrl from './searchLanding.ts?module-url';
+
 type SearchUi = typeof import('./searchUi.ts');
 
 let loading: Promise<SearchUi> | null = null;
 const load = (): Promise<SearchUi> => {
-  loading ??= import('./searchUi.ts').catch((error: unknown) => {
+  loading ??= (import(/* @vite-ignore */ searchUiUrl) as Promise<SearchUi>).catch((error: unknown) => {
     loading = null; // try again on the next focus
     throw error;
   });
@@ -57,4 +64,4 @@ document.addEventListener('keydown', (event) => {
 
 // Landing from a search result (/articles/<slug>/?hl=…#p-12): the module that marks the words
 // loads only then, so no other page view runs it.
-if (new URLSearchParams(location.search).has('hl')) void import('./searchLanding.ts');
+if (new URLSearchParams(location.search).has('hl')) void import(/* @vite-ignore */ searchLandingUrl);

@@ -138,7 +138,7 @@ describe('add-article with a saved page, then the build', () => {
     expect(existsSync(path.join(project.dir, `content/claims/_suggestions/${SLUG}.yaml`))).toBe(true);
   });
 
-  it('builds; the article page shows the text, the page’s metadata and the removed blocks with their places, and no markup of the page', () => {
+  it('builds; the article page shows the text, the page’s metadata and the removed blocks by rule, their page each block with its place, and no markup of the page', () => {
     expect(build.status, build.output).toBe(0);
     const html = built(`articles/${SLUG}/index.html`);
     expect(html).toContain('<h1');
@@ -147,13 +147,17 @@ describe('add-article with a saved page, then the build', () => {
     expect(html).toContain('<dt>Saved web page</dt>');
     expect(html).toMatch(/Byline: <span dir="auto">Marat Seitkali, Irina Volkova<\/span> \(from json-ld\)/u);
     expect(html).toMatch(/Published: <span dir="auto">2022-01-10T14:05:00\+00:00<\/span> \(from json-ld\)/u);
-    expect(html).toContain('<th scope="col">Block</th>');
-    expect(html).toMatch(/<code class="block-path"[^>]*>html &gt; body\.article-page &gt; main\.content &gt; article\.story &gt; div\.share-bar\[2\] &gt; button\[1\]<\/code>/u);
-    for (const markup of ['gtm.js', 'tags.example', 'application/ld+json">{\n  "@context"']) expect(html).not.toContain(markup);
+    // The article page counts the removed blocks by rule; their page lists each with its place.
+    expect(html).toMatch(/<ul class="removed-by-rule"><li><code>[\w-]+<\/code>, \d+ blocks?: <a id="removed-line-(\d+)" href="[^"]*#removed-line-\1">/u);
+    expect(html).toContain(`href="/articles/${SLUG}/cleaning/#removed-line-`);
+    const cleaning = built(`articles/${SLUG}/cleaning/index.html`);
+    expect(cleaning).toContain('<th scope="col">Block</th>');
+    expect(cleaning).toMatch(/<code class="block-path"[^>]*>html &gt; body\.article-page &gt; main\.content &gt; article\.story &gt; div\.share-bar\[2\] &gt; button\[1\]<\/code>/u);
+    for (const page of [html, cleaning]) for (const markup of ['gtm.js', 'tags.example', 'application/ld+json">{\n  "@context"']) expect(page).not.toContain(markup);
   });
 
   it('the page is valid HTML with no axe-core violation, light and dark', async () => {
-    const urls = [`/articles/${SLUG}/`];
+    const urls = [`/articles/${SLUG}/`, `/articles/${SLUG}/cleaning/`];
     const dist = path.join(project.dir, 'dist');
     expect(await htmlProblems(dist, urls)).toEqual([]);
     expect(await axeProblems(dist, urls)).toEqual([]);

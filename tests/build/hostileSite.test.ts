@@ -152,11 +152,13 @@ describe('hostile input, accepted and rendered safely', () => {
     // The page model takes the first line that reads as a headline of the text; the short
     // "key: value" lines above it share no word with the text and are listed as removed.
     expect(await page.locator('h1').textContent()).toBe('A headline after a front-matter fence');
-    const removed = await page.locator('.source-report tbody tr').allTextContents();
-    expect(removed.filter((row) => row.includes('separator-line'))).toHaveLength(2);
-    expect(removed.filter((row) => row.includes('above-headline') && /title: Front matter look-alike|layout: \.\.\/\.\.\/layouts\/Evil\.astro/u.test(row))).toHaveLength(2);
     expect(await page.locator('.article-body').textContent()).toContain('<style>body{display:none}</style>');
     expect(await page.locator('body').isVisible()).toBe(true);
+    // The removed lines, with their text, are on the article's cleaning page.
+    await page.goto(`${site.origin}/articles/hostile-front-matter/cleaning/`);
+    const removed = await page.locator('.removed-table tbody tr').allTextContents();
+    expect(removed.filter((row) => row.includes('separator-line'))).toHaveLength(2);
+    expect(removed.filter((row) => row.includes('above-headline') && /title: Front matter look-alike|layout: \.\.\/\.\.\/layouts\/Evil\.astro/u.test(row))).toHaveLength(2);
     await page.close();
   });
 });
@@ -227,7 +229,13 @@ describe('hostile saved web pages: only their text reaches the site', () => {
     expect(text).toContain("Markup written as text is shown as written: <script>alert('hpx-as-text')</script> and &amp; stay visible, escaped on output.");
     // The JSON-LD byline is text too: shown, never run.
     expect(await page.locator('.page-metadata').textContent()).toContain("Byline: <img src=x onerror=alert('ld-author')> (from json-ld)");
-    expect(await page.locator('.source-report tbody tr').allTextContents()).toContainEqual(expect.stringContaining('<script>, 19 characters'));
+    // A saved page has no raw view, but its removed blocks have their page too, linked from each block's number.
+    const blockLinks = await page.locator('.removed-by-rule a[id^="removed-line-"]').evaluateAll((links) => links.map((a) => [a.id, a.getAttribute('href')]));
+    expect(blockLinks.length).toBeGreaterThan(0);
+    for (const [id, href] of blockLinks) expect(href).toBe(`/articles/hostile-page-markup/cleaning/#${id}`);
+    await page.goto(`${site.origin}/articles/hostile-page-markup/cleaning/`);
+    expect(await page.locator('.removed-table th').first().textContent()).toBe('Block');
+    expect(await page.locator('.removed-table tbody tr').allTextContents()).toContainEqual(expect.stringContaining('<script>, 19 characters'));
     await page.close();
   });
 

@@ -123,10 +123,10 @@ describe('incremental builds', () => {
       const added = incrementalEqualsScratch();
       expect(cacheUse(added.output)).toEqual([4, 6, 1, 2]);
       expect(readFileSync(path.join(dist, 'claims.json'), 'utf8')).toContain('added-for-the-test');
-      // Its page, raw views, table and the list of claims reported elsewhere (two pages of 50:
-      // more than 50 of its event's claims are not in it).
+      // Its page, removed lines, raw views, table and the list of claims reported elsewhere (two
+      // pages of 50: more than 50 of its event's claims are not in it).
       expect(readdirSync(addedPages, { recursive: true }).sort()).toEqual([
-        'index.html', 'raw', 'raw.txt', 'raw/index.html',
+        'cleaning', 'cleaning/index.html', 'index.html', 'raw', 'raw.txt', 'raw/index.html',
         'reported-elsewhere', 'reported-elsewhere/index.html', 'reported-elsewhere/page', 'reported-elsewhere/page/2', 'reported-elsewhere/page/2/index.html',
         'table', 'table/index.html',
       ]);
@@ -154,6 +154,7 @@ describe('incremental builds', () => {
       const recoded = incrementalEqualsScratch();
       expect(cacheUse(recoded.output)).toEqual([0, 5, 0, 1]);
       expect(readFileSync(path.join(dist, 'articles/trixabia-attempted-coup-unsuccessful/raw/index.html'), 'utf8')).toContain('The publishing site’s comment form');
+      expect(readFileSync(path.join(dist, 'articles/trixabia-attempted-coup-unsuccessful/cleaning/index.html'), 'utf8')).toContain('The publishing site’s comment form');
     } finally {
       project.dispose();
     }

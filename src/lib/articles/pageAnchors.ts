@@ -34,7 +34,8 @@ export const ARTICLE_PAGE_IDS: readonly string[] = [
 
 /**
  * Ids the page generates from data: paragraphs `p-N`, dek lines `dek-N`, claim cards `claim-…`,
- * quote marks `q-…`, removed lines `removed-line-N`.
+ * quote marks `q-…`, removed lines `removed-line-N` (each line's number in the source report,
+ * a link to its row on the cleaning page, src/lib/articles/removedLines.ts).
  */
 const GENERATED_ID = /^(?:(?:p|dek)-\d+$|(?:claim|q|removed-line)-)/u;
 

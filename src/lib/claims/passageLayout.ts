@@ -9,7 +9,9 @@
  * (`same`), reported differently by at least one (`different`), or by no other source
  * (`only-here`). The HTML of each paragraph is the renderer's own (renderArticleBody), so the
  * text, ids and escaping are exactly those of the article body; only a kind class is added to
- * each highlighted quote.
+ * each highlighted quote, in place of the `data-claim` the renderer puts on each mark for it: the
+ * claim is named already by the mark's id (`q-<claim>`) and its reference link
+ * (`#claim-<claim>`), and a copy on every mark was 0.2 KB gzip of the heaviest page (issue 17).
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { unified } from 'unified';
@@ -64,6 +66,7 @@ function classQuotes(node: ElementContent, kinds: ReadonlyMap<string, QuoteKind>
   if (node.tagName === 'mark') {
     const kind = kinds.get(String(node.properties['dataClaim'] ?? ''));
     if (kind) node.properties['className'] = [...((node.properties['className'] as string[] | undefined) ?? []), `quote-${kind}`];
+    delete node.properties['dataClaim'];
   }
   for (const child of node.children) classQuotes(child, kinds);
 }
