@@ -345,8 +345,8 @@ function writeShardFiles(data: SearchData, json: string, dir: string) {
     const size = gzip(body);
     raw += body.length;
     gz += size;
-    // t: term shards, v: vocabulary, c / p: fragment files per shard, c/r / p/r: single records.
-    const kind = /\/(t|v|c|p|c\/r|p\/r)\/[^/]+$/u.exec(file)?.[1] ?? 'manifest';
+    // t: term shards, v: vocabulary, c / p / k: fragment files per shard (summary, parts, prefix), c/r / p/r: single records.
+    const kind = /\/(t|v|c|p|k|c\/r|p\/r)\/[^/]+$/u.exec(file)?.[1] ?? 'manifest';
     const entry = (kinds[kind] ??= { files: 0, gzip: 0 });
     entry.files += 1;
     entry.gzip += size;

@@ -337,7 +337,7 @@ export function createEngine(source: SearchSource, options: EngineOptions = {}):
       // The `cap` best; among records tied at the cut, the earliest (as cutPostings keeps them).
       const cut = Float64Array.from(score).sort()[pool.length - cap] as number;
       const above = pool.filter((_, i) => (score[i] as number) > cut);
-      pool = [...above, ...pool.filter((_, i) => score[i] === cut).slice(0, cap - above.length)];
+      pool = [...above, ...pool.filter((_, i) => score[i] === cut).sort((a, b) => a - b).slice(0, cap - above.length)];
     }
     return { ids: pool.sort((a, b) => a - b), before, estimated };
   }

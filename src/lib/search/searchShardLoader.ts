@@ -48,6 +48,8 @@ import {
   partOf,
   partOffsets,
   partPath,
+  prefixPath,
+  isShardPrefix,
   claimPath,
   passagePath,
   rowList,
@@ -178,8 +180,11 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
           loaded.add(key);
           for (const [word, row] of Object.entries(body as TermShard)) {
             if (word === BUNDLE_KEY) {
+              const shard = shardNumber.get(key) ?? -1;
+              const partCount = Array.from(parts[key] ?? '').length;
               (row as BundleRow[]).forEach(([c, p], k) => {
-                const path = k === 0 ? bundlePath(manifest.hash, shardNumber.get(key) ?? -1) : partPath(manifest.hash, (offsets.get(key) ?? 0) + k - 1);
+                const path =
+                  k === 0 ? bundlePath(manifest.hash, shard) : k <= partCount ? partPath(manifest.hash, (offsets.get(key) ?? 0) + k - 1) : prefixPath(manifest.hash, shard);
                 heads.set(path, { claims: ungap(c), passages: ungap(p) });
               });
               continue;
@@ -210,12 +215,14 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
 
   /**
    * The fragment file a query word needs: its part when its shard has parts and the word is long
-   * enough to name one, else its shard's summary.
+   * enough to name one, the shard's prefix file when the word is just the shard's two letters
+   * (it stands for all the shard's words), else its shard's summary.
    */
   function fragmentFor(word: string): string | undefined {
     const key = shardKey(word);
     const shard = shardNumber.get(key);
     if (shard === undefined) return undefined;
+    if (parts[key] !== undefined && isShardPrefix(word)) return prefixPath(manifest.hash, shard);
     const part = partOf(word, parts[key] ?? '');
     return part === -1 ? bundlePath(manifest.hash, shard) : partPath(manifest.hash, (offsets.get(key) ?? 0) + part);
   }
@@ -343,6 +350,9 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
       const wordKeys = query.terms.flatMap((term) => [term, ...synonymsOf(term)].map(shardKey));
       const phraseKeys = query.phrases.flatMap((phrase) => tokenize(phrase).map(shardKey));
       const typoLetters = query.terms.filter((term) => allowedEdits(term) > 0).map(vocabKey);
+      // A word of three or four letters being typed will soon forgive a typo: its vocabulary file
+      // comes meanwhile, not waited for, so that keystroke has no round of its own.
+      void loadVocab(query.terms.filter((term) => allowedEdits(term) === 0 && /^\p{L}/u.test(term) && Array.from(term).length >= 3).map(vocabKey)).catch(() => undefined);
       const keys = [...wordKeys, ...phraseKeys];
       const named = [...query.terms.flatMap((term) => [term, ...synonymsOf(term)]), ...query.phrases.flatMap(tokenize)];
       // The fragment files are not waited for: the term shards say what they hold.
