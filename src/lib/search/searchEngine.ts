@@ -306,8 +306,22 @@ export function createEngine(source: SearchSource, options: EngineOptions = {}):
     return { ids, scores, complete: complete.length > 0, df: ids.length };
   }
 
-  /** Candidate positions (ascending), and how many records there are estimated to be before the cap. */
+  /**
+   * The last queries' candidates, until more of the vocabulary loads: the loader asks for them
+   * (to fetch their records) and the search then picks them again, on every keystroke.
+   */
+  const picked = new Map<string, { ids: number[]; before: number; estimated: boolean }>();
+  let pickedGeneration = source.generation;
   function candidates<D>(kind: Kind<D>, query: ParsedQuery, all: boolean): { ids: number[]; before: number; estimated: boolean } {
+    if (pickedGeneration !== source.generation || picked.size > 16) picked.clear(), (pickedGeneration = source.generation);
+    const key = `${kind === (claims as unknown) ? 'c' : 'p'}${all ? 1 : 0}${cap}\u0000${query.terms.join('\u0000')}\u0001${query.phrases.join('\u0001')}`;
+    let found = picked.get(key);
+    if (!found) picked.set(key, (found = pickCandidates(kind, query, all)));
+    return { ...found, ids: [...found.ids] };
+  }
+
+  /** Candidate positions (ascending), and how many records there are estimated to be before the cap. */
+  function pickCandidates<D>(kind: Kind<D>, query: ParsedQuery, all: boolean): { ids: number[]; before: number; estimated: boolean } {
     const n = kind.source.count;
     const lists = [...query.terms.map((t) => termMatches(kind, t)), ...query.phrases.map((p) => phraseMatches(kind, p))];
     const rarity = lists.map((list) => Math.log(1 + n / (list.df + 1)));
