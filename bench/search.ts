@@ -25,6 +25,9 @@
  * and written to bench-results/search.json (git-ignored); the served files are written under tmp/bench-search/ and removed after use.
  */
 import { spawnSync } from 'node:child_process';
+import { createSecureServer } from 'node:http2';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -179,6 +182,33 @@ async function buildPagefind(corpus: Corpus, data: SearchData, dir: string) {
   return { records: records.length, corpus: corpus.name, files: files.length, raw, gzip: gz, indexMs, addedMs };
 }
 
+/**
+ * --http2: the files served over HTTP/2 (TLS, a self-signed certificate made with openssl for the
+ * run), as static hosts serve them, instead of the default HTTP/1.1, where Chromium opens at most
+ * 6 connections per host and a query's further requests wait for a free one. Both tools alike.
+ */
+const http2 = process.argv.includes('--http2');
+
+async function serveDirHttp2(dir: string): Promise<{ origin: string; close(): Promise<void> }> {
+  const tls = path.join(root, 'tmp', 'bench-search-tls');
+  mkdirSync(tls, { recursive: true });
+  const [keyFile, certFile] = [path.join(tls, 'key.pem'), path.join(tls, 'cert.pem')];
+  if (!existsSync(keyFile) || !existsSync(certFile)) {
+    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', certFile, '-days', '7', '-subj', '/CN=127.0.0.1'], { stdio: 'pipe' });
+    if (made.status !== 0) throw new Error(`--http2 needs openssl for a self-signed certificate: ${made.stderr.toString()}`);
+  }
+  const handler = sirv(dir, { dev: false, etag: false, dotfiles: false });
+  const server = createSecureServer({ key: readFileSync(keyFile), cert: readFileSync(certFile), allowHTTP1: true }, (req, res) =>
+    handler(req as never, res as never, () => {
+      res.statusCode = 404;
+      res.end('Not found');
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `https://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
 const HARNESS = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>search bench</title></head><body></body></html>';
 
 type Tool = 'shards' | 'pagefind';
@@ -215,7 +245,7 @@ interface TypedRun {
 
 /** One fresh browser context (empty cache) per run; every response counted, gzipped. */
 async function inFreshContext<T>(browser: Browser, origin: string, run: (page: Page) => Promise<T>): Promise<{ value: T; bytes: number; requests: number; afterMark: number }> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ ignoreHTTPSErrors: http2 });
   const page = await context.newPage();
   // Counts the page's fetches and their rounds (a round starts when none is in flight).
   await page.addInitScript(() => {
@@ -428,6 +458,11 @@ async function main() {
   const cores = availableParallelism();
   const startLoad = loadavg();
   console.log(`${cores} cores, load average at start ${load(startLoad)}, Node ${process.version}, Chromium ${browser.version()}, fuse.js 7.0.0, Pagefind ${pagefindVersion}`);
+  console.log(
+    http2
+      ? 'served over HTTP/2 (TLS, self-signed; --http2): every request of a round goes out at once'
+      : 'served over HTTP/1.1 (the default; --http2 for HTTP/2): Chromium opens at most 6 connections per host, further requests of a round wait for one',
+  );
   const report: Record<string, unknown>[] = [];
   try {
     for (const corpus of [real, ...sizes.map((n) => generateCorpus(real, n))]) {
@@ -476,7 +511,7 @@ async function main() {
       mkdirSync(path.join(siteDir, '_astro'), { recursive: true });
       writeFileSync(path.join(siteDir, '_astro', chunk), chunkText); // read at the start: a rebuild of dist/ meanwhile changes nothing
       writeFileSync(path.join(siteDir, 'index.html'), HARNESS);
-      const server = await serveDir(siteDir);
+      const server = http2 ? await serveDirHttp2(siteDir) : await serveDir(siteDir);
       let measured;
       const loadBefore = loadavg();
       try {
@@ -522,7 +557,7 @@ async function main() {
               }
             : { 'ahead of Pagefind: Pagefind not run at this size': false }),
         };
-        console.log(`  targets at ${corpus.claims.length.toLocaleString('en')} claims (load average ${load(loadAfter)}):`);
+        console.log(`  targets at ${corpus.claims.length.toLocaleString('en')} claims, over ${http2 ? 'HTTP/2' : 'HTTP/1.1'} (load average ${load(loadAfter)}):`);
         for (const [what, ok] of Object.entries(verdicts)) console.log(`    ${ok ? 'met    ' : 'NOT met'}  ${what}`);
       }
       report.push({
@@ -543,7 +578,7 @@ async function main() {
     await pagefind.close();
   }
   console.log(`\nsearch code: bootstrap ${kb(code.boot.raw)} (gzip ${kb(code.boot.gzip)}), module + fuse.js ${kb(code.chunk.raw)} (gzip ${kb(code.chunk.gzip)})`);
-  const result = { date: new Date().toISOString(), cores, loadAtStart: startLoad, node: process.version, seed: SEED, queries: QUERIES, limits: LIMITS, code, corpora: report };
+  const result = { date: new Date().toISOString(), protocol: http2 ? 'HTTP/2' : 'HTTP/1.1', cores, loadAtStart: startLoad, node: process.version, seed: SEED, queries: QUERIES, limits: LIMITS, code, corpora: report };
   writeFileSync(path.join(outDir, 'search.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log(`\nwrote ${path.relative(root, path.join(outDir, 'search.json'))} in ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);
 }
