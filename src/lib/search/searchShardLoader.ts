@@ -7,8 +7,9 @@
  * 1. the manifest (once per page; the UI fetches it when the box gets focus);
  * 2. at once, all that the words alone name: the term shards of its words (and of their
  *    synonyms and phrase words), the fragment file of each of those shards (their words'
- *    heaviest records: a one-word query's candidates, most of a phrase's) and, for a word long
- *    enough to forgive typos, the vocabulary file of its first letter;
+ *    heaviest records: a one-word query's candidates, most of a phrase's; a word of just two
+ *    letters: its shard's prefix file) and, for a word long enough to forgive typos, the
+ *    vocabulary file of its first letter (fetched ahead, not waited for, from three letters);
  * 3. only when a typo correction found in that vocabulary is in another shard: that shard and
  *    its fragment file;
  * 4. as soon as the term shards are in (each lists what its fragment file holds), without
