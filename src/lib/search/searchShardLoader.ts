@@ -284,6 +284,15 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
     }
   }
 
+  /** The fragment file at `path` holds a wanted record not yet fetched (by its term shard's list). */
+  function brings(path: string, wanted: Missing): boolean {
+    const head = heads.get(path);
+    if (!head) return false;
+    const claimSet = new Set(head.claims);
+    const passageSet = new Set(head.passages);
+    return wanted.claims.some((i) => !haveClaim(i) && claimSet.has(i)) || wanted.passages.some((i) => !havePassage(i) && passageSet.has(i));
+  }
+
   /** Fetches the wanted records the fetched files lack and no fragment file on its way holds. */
   function fetchSingles(wanted: Missing): Promise<unknown> {
     const coming = onTheirWay();
@@ -357,17 +366,21 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
       const keys = [...wordKeys, ...phraseKeys];
       const named = [...query.terms.flatMap((term) => [term, ...synonymsOf(term)]), ...query.phrases.flatMap(tokenize)];
       // The fragment files are not waited for: the term shards say what they hold.
-      const bundles = [loadFragments(named.map(fragmentFor))];
+      const bundles = named.map(fragmentFor);
+      void loadFragments(bundles);
       await Promise.all([loadTerms(keys), loadVocab(typoLetters)]);
       // Typo corrections in a shard not yet loaded (their first two letters differ from the word's).
       const further = engine.expandedWords(query);
       if (further.some((word) => termKeys.has(shardKey(word)) && !loaded.has(shardKey(word)))) {
-        bundles.push(loadFragments(further.filter((word) => !loaded.has(shardKey(word))).map(fragmentFor)));
+        const more = further.filter((word) => !loaded.has(shardKey(word))).map(fragmentFor);
+        bundles.push(...more);
+        void loadFragments(more);
         await loadTerms(further.map(shardKey));
       }
       const wanted = engine.candidatePositions(query, limits.candidates);
       const cover = covering(wanted);
-      await Promise.all([fetchSingles(wanted), ...bundles, ...cover]);
+      // Only the fragment files that bring a candidate are waited for; the others land meanwhile.
+      await Promise.all([fetchSingles(wanted), loadFragments(bundles.filter((path) => path !== undefined && brings(path, wanted))), ...cover]);
       // Whatever a failed fragment file was to bring comes one by one.
       await loadRecords(wanted);
     }
