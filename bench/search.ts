@@ -25,6 +25,9 @@
  * and written to bench-results/search.json (git-ignored); the served files are written under tmp/bench-search/ and removed after use.
  */
 import { spawnSync } from 'node:child_process';
+import { createSecureServer } from 'node:http2';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -150,11 +153,19 @@ async function buildPagefind(corpus: Corpus, data: SearchData, dir: string) {
       };
     }),
   ];
+  // Progress every 20,000 records at the larger sizes: at 100,000 claims (213,043 records) this
+  // step is the bench's longest, and a stalled run should say where it stands.
+  let told = 0;
   for (let i = 0; i < records.length; i += 200) {
     const batch = await Promise.all(records.slice(i, i + 200).map((record) => index.addCustomRecord(record)));
     const failed = batch.flatMap((r) => r.errors);
     if (failed.length > 0) throw new Error(`pagefind addCustomRecord: ${failed.join('; ')}`);
+    if (records.length >= 50_000 && i + 200 >= told + 20_000) {
+      told = i + 200;
+      console.log(`  Pagefind: ${Math.min(told, records.length).toLocaleString('en')} of ${records.length.toLocaleString('en')} records added, ${ms(performance.now() - t0)}, load ${load(loadavg())}`);
+    }
   }
+  const addedMs = performance.now() - t0;
   const { files } = await index.getFiles();
   const indexMs = performance.now() - t0;
   rmSync(path.join(dir, 'pagefind'), { recursive: true, force: true });
@@ -168,7 +179,34 @@ async function buildPagefind(corpus: Corpus, data: SearchData, dir: string) {
     gz += gzip(file.content);
   }
   await index.deleteIndex();
-  return { records: records.length, corpus: corpus.name, files: files.length, raw, gzip: gz, indexMs };
+  return { records: records.length, corpus: corpus.name, files: files.length, raw, gzip: gz, indexMs, addedMs };
+}
+
+/**
+ * --http2: the files served over HTTP/2 (TLS, a self-signed certificate made with openssl for the
+ * run), as static hosts serve them, instead of the default HTTP/1.1, where Chromium opens at most
+ * 6 connections per host and a query's further requests wait for a free one. Both tools alike.
+ */
+const http2 = process.argv.includes('--http2');
+
+async function serveDirHttp2(dir: string): Promise<{ origin: string; close(): Promise<void> }> {
+  const tls = path.join(root, 'tmp', 'bench-search-tls');
+  mkdirSync(tls, { recursive: true });
+  const [keyFile, certFile] = [path.join(tls, 'key.pem'), path.join(tls, 'cert.pem')];
+  if (!existsSync(keyFile) || !existsSync(certFile)) {
+    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', certFile, '-days', '7', '-subj', '/CN=127.0.0.1'], { stdio: 'pipe' });
+    if (made.status !== 0) throw new Error(`--http2 needs openssl for a self-signed certificate: ${made.stderr.toString()}`);
+  }
+  const handler = sirv(dir, { dev: false, etag: false, dotfiles: false });
+  const server = createSecureServer({ key: readFileSync(keyFile), cert: readFileSync(certFile), allowHTTP1: true }, (req, res) =>
+    handler(req as never, res as never, () => {
+      res.statusCode = 404;
+      res.end('Not found');
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `https://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 const HARNESS = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>search bench</title></head><body></body></html>';
@@ -187,19 +225,40 @@ interface ColdRun {
   requests: number;
   /** Requests made after the keystroke (the box had focus: code and manifest already there). */
   afterFocusRequests: number;
+  /**
+   * Rounds after the keystroke: times the page had no fetch in flight and started one (a
+   * dependent request waits for the round before it). Counted in the page, around fetch: the
+   * shards only (Pagefind fetches from a worker); null for Pagefind.
+   */
+  afterFocusRounds: number | null;
   count: number;
   top: string | null;
 }
 interface TypedRun {
   /** The query typed one character at a time on a cold page, each keystroke awaited: ms per keystroke. */
   keystrokes: number[];
+  /** Per keystroke, the fetches it made and their rounds (shards only; empty for Pagefind). */
+  requests: number[];
+  rounds: number[];
   bytes: number;
 }
 
 /** One fresh browser context (empty cache) per run; every response counted, gzipped. */
 async function inFreshContext<T>(browser: Browser, origin: string, run: (page: Page) => Promise<T>): Promise<{ value: T; bytes: number; requests: number; afterMark: number }> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ ignoreHTTPSErrors: http2 });
   const page = await context.newPage();
+  // Counts the page's fetches and their rounds (a round starts when none is in flight).
+  await page.addInitScript(() => {
+    const net = { requests: 0, rounds: 0, inFlight: 0 };
+    (window as unknown as { benchNet: typeof net }).benchNet = net;
+    const original = window.fetch.bind(window);
+    window.fetch = (...args: Parameters<typeof fetch>) => {
+      net.requests += 1;
+      if (net.inFlight === 0) net.rounds += 1;
+      net.inFlight += 1;
+      return original(...args).finally(() => void (net.inFlight -= 1));
+    };
+  });
   let bytes = 0;
   let requests = 0;
   // Requests started (the page's and its workers': Pagefind fetches from a worker) and how many
@@ -249,10 +308,12 @@ export async function coldQuery(browser: Browser, origin: string, tool: Tool, ch
           const ui = (await import(`/_astro/${chunk}`)) as { loadEngine(): Promise<{ search(q: string, l: unknown): Promise<{ totalClaims: number; totalPassages: number; claims: Array<{ url: string }>; passages: Array<{ url: string }> }> }> };
           const engine = await ui.loadEngine();
           await mark();
+          const net = (window as unknown as { benchNet: { rounds: number } }).benchNet;
+          const before = net.rounds;
           const t1 = performance.now();
           const r = await engine.search(q, limits);
           const t2 = performance.now();
-          return { ms: t2 - t0 - (t1 - tm), afterFocusMs: t2 - t1, count: r.totalClaims + r.totalPassages, top: r.claims[0]?.url ?? r.passages[0]?.url ?? null };
+          return { ms: t2 - t0 - (t1 - tm), afterFocusMs: t2 - t1, afterFocusRounds: net.rounds - before, count: r.totalClaims + r.totalPassages, top: r.claims[0]?.url ?? r.passages[0]?.url ?? null };
         }
         const url = '/pagefind/pagefind.js';
         const pf = (await import(url)) as { init(): Promise<void>; search(q: string): Promise<{ results: Array<{ data(): Promise<{ url: string }> }> }> };
@@ -262,7 +323,7 @@ export async function coldQuery(browser: Browser, origin: string, tool: Tool, ch
         const found = await pf.search(q);
         const top = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
         const t2 = performance.now();
-        return { ms: t2 - t0 - (t1 - tm), afterFocusMs: t2 - t1, count: found.results.length, top: top[0]?.url ?? null };
+        return { ms: t2 - t0 - (t1 - tm), afterFocusMs: t2 - t1, afterFocusRounds: null, count: found.results.length, top: top[0]?.url ?? null };
       },
       { tool, chunk, q, limits: LIMITS },
     ),
@@ -275,8 +336,12 @@ export async function typedQuery(browser: Browser, origin: string, tool: Tool, c
     page.evaluate(
       async ({ tool, chunk, q, limits }) => {
         const times: number[] = [];
+        const requests: number[] = [];
+        const rounds: number[] = [];
+        const net = (window as unknown as { benchNet: { requests: number; rounds: number } }).benchNet;
         let search: ((q: string) => Promise<unknown>) | null = null;
         for (let k = 1; k <= q.length; k += 1) {
+          const [r0, n0] = [net.requests, net.rounds];
           const t0 = performance.now();
           if (!search) {
             if (tool === 'shards') {
@@ -292,13 +357,14 @@ export async function typedQuery(browser: Browser, origin: string, tool: Tool, c
           }
           await search(q.slice(0, k));
           times.push(performance.now() - t0);
+          if (tool === 'shards') requests.push(net.requests - r0), rounds.push(net.rounds - n0);
         }
-        return times;
+        return { times, requests, rounds };
       },
       { tool, chunk, q, limits: LIMITS },
     ),
   );
-  return { keystrokes: value, bytes };
+  return { keystrokes: value.times, requests: value.requests, rounds: value.rounds, bytes };
 }
 
 async function measureBrowser(browser: Browser, origin: string, chunk: string, tools: readonly Tool[]) {
@@ -317,6 +383,16 @@ async function measureBrowser(browser: Browser, origin: string, chunk: string, t
       coldKB: stats(cold.map((r) => r.bytes / 1024)),
       coldRequests: stats(cold.map((r) => r.requests)),
       afterFocusRequests: stats(cold.map((r) => r.afterFocusRequests)),
+      afterFocusRounds: tool === 'shards' ? stats(cold.map((r) => r.afterFocusRounds ?? NaN)) : null,
+      laterKeystrokeRequests: tool === 'shards' ? stats(typed.flatMap((r) => r.requests.slice(1))) : null,
+      laterKeystrokeRounds: tool === 'shards' ? stats(typed.flatMap((r) => r.rounds.slice(1))) : null,
+      /** Later keystrokes that waited for two rounds or more, and how many later keystrokes there were. */
+      laterKeystrokesTwoRounds: tool === 'shards' ? [typed.flatMap((r) => r.rounds.slice(1)).filter((n) => n >= 2).length, typed.flatMap((r) => r.rounds.slice(1)).length] : null,
+      /** The slowest later keystrokes: query as typed so far, ms, requests, rounds. */
+      slowestLater: typed
+        .flatMap((r, i) => r.keystrokes.slice(1).map((t, k) => [QUERIES[i]?.slice(0, k + 2) ?? '', t, r.requests[k + 1] ?? NaN, r.rounds[k + 1] ?? NaN] as const))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8),
       firstKeystrokeMs: stats(typed.map((r) => r.keystrokes[0] ?? NaN)),
       laterKeystrokesMs: stats(typed.flatMap((r) => r.keystrokes.slice(1))),
       typedKB: stats(typed.map((r) => r.bytes / 1024)),
@@ -345,8 +421,8 @@ function writeShardFiles(data: SearchData, json: string, dir: string) {
     const size = gzip(body);
     raw += body.length;
     gz += size;
-    // t: term shards, v: vocabulary, c / p: fragment files per shard, c/r / p/r: single records.
-    const kind = /\/(t|v|c|p|c\/r|p\/r)\/[^/]+$/u.exec(file)?.[1] ?? 'manifest';
+    // t: term shards, v: vocabulary, c / p / k: fragment files per shard (summary, parts, prefix), c/r / p/r: single records.
+    const kind = /\/(t|v|c|p|k|c\/r|p\/r)\/[^/]+$/u.exec(file)?.[1] ?? 'manifest';
     const entry = (kinds[kind] ??= { files: 0, gzip: 0 });
     entry.files += 1;
     entry.gzip += size;
@@ -382,6 +458,11 @@ async function main() {
   const cores = availableParallelism();
   const startLoad = loadavg();
   console.log(`${cores} cores, load average at start ${load(startLoad)}, Node ${process.version}, Chromium ${browser.version()}, fuse.js 7.0.0, Pagefind ${pagefindVersion}`);
+  console.log(
+    http2
+      ? 'served over HTTP/2 (TLS, self-signed; --http2): every request of a round goes out at once'
+      : 'served over HTTP/1.1 (the default; --http2 for HTTP/2): Chromium opens at most 6 connections per host, further requests of a round wait for one',
+  );
   const report: Record<string, unknown>[] = [];
   try {
     for (const corpus of [real, ...sizes.map((n) => generateCorpus(real, n))]) {
@@ -430,7 +511,7 @@ async function main() {
       mkdirSync(path.join(siteDir, '_astro'), { recursive: true });
       writeFileSync(path.join(siteDir, '_astro', chunk), chunkText); // read at the start: a rebuild of dist/ meanwhile changes nothing
       writeFileSync(path.join(siteDir, 'index.html'), HARNESS);
-      const server = await serveDir(siteDir);
+      const server = http2 ? await serveDirHttp2(siteDir) : await serveDir(siteDir);
       let measured;
       const loadBefore = loadavg();
       try {
@@ -440,14 +521,19 @@ async function main() {
         rmSync(siteDir, { recursive: true, force: true });
       }
       const loadAfter = loadavg();
-      console.log(pf ? `  Pagefind: ${pf.files} files, ${kb(pf.raw)} (gzip ${kb(pf.gzip)}), indexed in ${ms(pf.indexMs)}` : `  Pagefind: not run at this size (--pagefind-max=${pagefindMax})`);
+      console.log(pf ? `  Pagefind: ${pf.files} files, ${kb(pf.raw)} (gzip ${kb(pf.gzip)}), indexed in ${ms(pf.indexMs)} (records added in ${ms(pf.addedMs)}, files built in ${ms(pf.indexMs - pf.addedMs)})` : `  Pagefind: not run at this size (--pagefind-max=${pagefindMax})`);
       console.log(`  measured in Chromium with load average ${load(loadBefore)} before, ${load(loadAfter)} after (${cores} cores), ${QUERIES.length} queries, ${LIMITS.claims} claims + ${LIMITS.passages} passages each:`);
       const line = (name: string, m: NonNullable<(typeof measured)['pagefind']>) =>
         console.log(
           `  ${name}\n` +
             `    first results from the keystroke, box focused: ${triple(m.afterFocusMs, ms)}; requests ${triple(m.afterFocusRequests, count)}\n` +
             `    first results from nothing loaded:             ${triple(m.coldMs, ms)}; requests ${triple(m.coldRequests, count)}; fetched gzip ${triple(m.coldKB, kbOf)}\n` +
-            `    typed one character at a time: first keystroke ${triple(m.firstKeystrokeMs, ms)}, later keystrokes ${triple(m.laterKeystrokesMs, ms)}; whole query fetched ${triple(m.typedKB, kbOf)}; answered ${m.answered}/${QUERIES.length}`,
+            `    typed one character at a time: first keystroke ${triple(m.firstKeystrokeMs, ms)}, later keystrokes ${triple(m.laterKeystrokesMs, ms)}; whole query fetched ${triple(m.typedKB, kbOf)}; answered ${m.answered}/${QUERIES.length}` +
+            (m.afterFocusRounds && m.laterKeystrokeRequests && m.laterKeystrokeRounds && m.laterKeystrokesTwoRounds
+              ? `\n    rounds of requests (fetches in the page): from the keystroke ${triple(m.afterFocusRounds, count)}; ` +
+                `later keystrokes: requests ${triple(m.laterKeystrokeRequests, count)}, rounds ${triple(m.laterKeystrokeRounds, count)}, ${m.laterKeystrokesTwoRounds[0]} of ${m.laterKeystrokesTwoRounds[1]} waited for 2 rounds or more`
+              : '') +
+            `\n    slowest later keystrokes: ${m.slowestLater.map(([q, t, n, r]) => `${JSON.stringify(q)} ${ms(t)}${Number.isNaN(n) ? '' : ` (${n} req, ${r} rounds)`}`).join('; ')}`,
         );
       line('shards', measured.shards);
       if (measured.pagefind) line('Pagefind', measured.pagefind);
@@ -471,7 +557,7 @@ async function main() {
               }
             : { 'ahead of Pagefind: Pagefind not run at this size': false }),
         };
-        console.log(`  targets at ${corpus.claims.length.toLocaleString('en')} claims (load average ${load(loadAfter)}):`);
+        console.log(`  targets at ${corpus.claims.length.toLocaleString('en')} claims, over ${http2 ? 'HTTP/2' : 'HTTP/1.1'} (load average ${load(loadAfter)}):`);
         for (const [what, ok] of Object.entries(verdicts)) console.log(`    ${ok ? 'met    ' : 'NOT met'}  ${what}`);
       }
       report.push({
@@ -492,7 +578,7 @@ async function main() {
     await pagefind.close();
   }
   console.log(`\nsearch code: bootstrap ${kb(code.boot.raw)} (gzip ${kb(code.boot.gzip)}), module + fuse.js ${kb(code.chunk.raw)} (gzip ${kb(code.chunk.gzip)})`);
-  const result = { date: new Date().toISOString(), cores, loadAtStart: startLoad, node: process.version, seed: SEED, queries: QUERIES, limits: LIMITS, code, corpora: report };
+  const result = { date: new Date().toISOString(), protocol: http2 ? 'HTTP/2' : 'HTTP/1.1', cores, loadAtStart: startLoad, node: process.version, seed: SEED, queries: QUERIES, limits: LIMITS, code, corpora: report };
   writeFileSync(path.join(outDir, 'search.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log(`\nwrote ${path.relative(root, path.join(outDir, 'search.json'))} in ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);
 }

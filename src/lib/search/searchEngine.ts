@@ -53,6 +53,9 @@ import {
   type SearchKey,
 } from './searchRecords.ts';
 import { memorySource } from './searchMemory.ts';
+import { excerpt, mergeRanges } from './searchExcerpt.ts';
+
+export { excerpt, mergeRanges };
 
 /** [start, end) in a text. */
 export type Range = [number, number];
@@ -306,8 +309,22 @@ export function createEngine(source: SearchSource, options: EngineOptions = {}):
     return { ids, scores, complete: complete.length > 0, df: ids.length };
   }
 
-  /** Candidate positions (ascending), and how many records there are estimated to be before the cap. */
+  /**
+   * The last queries' candidates, until more of the vocabulary loads: the loader asks for them
+   * (to fetch their records) and the search then picks them again, on every keystroke.
+   */
+  const picked = new Map<string, { ids: number[]; before: number; estimated: boolean }>();
+  let pickedGeneration = source.generation;
   function candidates<D>(kind: Kind<D>, query: ParsedQuery, all: boolean): { ids: number[]; before: number; estimated: boolean } {
+    if (pickedGeneration !== source.generation || picked.size > 16) picked.clear(), (pickedGeneration = source.generation);
+    const key = `${kind === (claims as unknown) ? 'c' : 'p'}${all ? 1 : 0}${cap}\u0000${query.terms.join('\u0000')}\u0001${query.phrases.join('\u0001')}`;
+    let found = picked.get(key);
+    if (!found) picked.set(key, (found = pickCandidates(kind, query, all)));
+    return { ...found, ids: [...found.ids] };
+  }
+
+  /** Candidate positions (ascending), and how many records there are estimated to be before the cap. */
+  function pickCandidates<D>(kind: Kind<D>, query: ParsedQuery, all: boolean): { ids: number[]; before: number; estimated: boolean } {
     const n = kind.source.count;
     const lists = [...query.terms.map((t) => termMatches(kind, t)), ...query.phrases.map((p) => phraseMatches(kind, p))];
     const rarity = lists.map((list) => Math.log(1 + n / (list.df + 1)));
@@ -337,7 +354,7 @@ export function createEngine(source: SearchSource, options: EngineOptions = {}):
       // The `cap` best; among records tied at the cut, the earliest (as cutPostings keeps them).
       const cut = Float64Array.from(score).sort()[pool.length - cap] as number;
       const above = pool.filter((_, i) => (score[i] as number) > cut);
-      pool = [...above, ...pool.filter((_, i) => score[i] === cut).slice(0, cap - above.length)];
+      pool = [...above, ...pool.filter((_, i) => score[i] === cut).sort((a, b) => a - b).slice(0, cap - above.length)];
     }
     return { ids: pool.sort((a, b) => a - b), before, estimated };
   }
@@ -554,36 +571,6 @@ export function createEngine(source: SearchSource, options: EngineOptions = {}):
       return { claims: candidates(claims, query, true).ids, passages: candidates(passages, query, true).ids };
     },
   };
-}
-
-export function mergeRanges(ranges: readonly Range[]): Range[] {
-  const merged: Range[] = [];
-  for (const [s, e] of [...ranges].sort((a, b) => a[0] - b[0])) {
-    const last = merged[merged.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else merged.push([s, e]);
-  }
-  return merged;
-}
-
-/** At most about `max` characters around the first highlight, cut at word boundaries. */
-export function excerpt(source: Marked, max: number): Marked {
-  const { text, marks } = source;
-  if (text.length <= max) return source;
-  const focus = marks[0]?.[0] ?? 0;
-  let start = Math.max(0, focus - Math.floor(max / 4));
-  if (start > 0) {
-    const space = text.indexOf(' ', start);
-    start = space === -1 || space >= focus ? start : space + 1;
-  }
-  let end = Math.min(text.length, start + max);
-  if (end < text.length) {
-    const space = text.lastIndexOf(' ', end);
-    if (space > start && space >= (marks[0]?.[1] ?? 0)) end = space;
-  }
-  const kept: Range[] = [];
-  for (const [s, e] of marks) if (e > start && s < end) kept.push([Math.max(s, start) - start, Math.min(e, end) - start]);
-  return { text: text.slice(start, end), marks: kept, cutStart: start > 0, cutEnd: end < text.length };
 }
 
 /** The engine over the whole search file in memory (unit tests, benchmark). */

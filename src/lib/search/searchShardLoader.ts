@@ -7,8 +7,9 @@
  * 1. the manifest (once per page; the UI fetches it when the box gets focus);
  * 2. at once, all that the words alone name: the term shards of its words (and of their
  *    synonyms and phrase words), the fragment file of each of those shards (their words'
- *    heaviest records: a one-word query's candidates, most of a phrase's) and, for a word long
- *    enough to forgive typos, the vocabulary file of its first letter;
+ *    heaviest records: a one-word query's candidates, most of a phrase's; a word of just two
+ *    letters: its shard's prefix file) and, for a word long enough to forgive typos, the
+ *    vocabulary file of its first letter (fetched ahead, not waited for, from three letters);
  * 3. only when a typo correction found in that vocabulary is in another shard: that shard and
  *    its fragment file;
  * 4. as soon as the term shards are in (each lists what its fragment file holds), without
@@ -48,6 +49,8 @@ import {
   partOf,
   partOffsets,
   partPath,
+  prefixPath,
+  isShardPrefix,
   claimPath,
   passagePath,
   rowList,
@@ -178,8 +181,11 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
           loaded.add(key);
           for (const [word, row] of Object.entries(body as TermShard)) {
             if (word === BUNDLE_KEY) {
+              const shard = shardNumber.get(key) ?? -1;
+              const partCount = Array.from(parts[key] ?? '').length;
               (row as BundleRow[]).forEach(([c, p], k) => {
-                const path = k === 0 ? bundlePath(manifest.hash, shardNumber.get(key) ?? -1) : partPath(manifest.hash, (offsets.get(key) ?? 0) + k - 1);
+                const path =
+                  k === 0 ? bundlePath(manifest.hash, shard) : k <= partCount ? partPath(manifest.hash, (offsets.get(key) ?? 0) + k - 1) : prefixPath(manifest.hash, shard);
                 heads.set(path, { claims: ungap(c), passages: ungap(p) });
               });
               continue;
@@ -210,12 +216,14 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
 
   /**
    * The fragment file a query word needs: its part when its shard has parts and the word is long
-   * enough to name one, else its shard's summary.
+   * enough to name one, the shard's prefix file when the word is just the shard's two letters
+   * (it stands for all the shard's words), else its shard's summary.
    */
   function fragmentFor(word: string): string | undefined {
     const key = shardKey(word);
     const shard = shardNumber.get(key);
     if (shard === undefined) return undefined;
+    if (parts[key] !== undefined && isShardPrefix(word)) return prefixPath(manifest.hash, shard);
     const part = partOf(word, parts[key] ?? '');
     return part === -1 ? bundlePath(manifest.hash, shard) : partPath(manifest.hash, (offsets.get(key) ?? 0) + part);
   }
@@ -274,6 +282,15 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
       // On its way from now on (once() keeps it in `loading`).
       chosen.push(loadFragments([best]));
     }
+  }
+
+  /** The fragment file at `path` holds a wanted record not yet fetched (by its term shard's list). */
+  function brings(path: string, wanted: Missing): boolean {
+    const head = heads.get(path);
+    if (!head) return false;
+    const claimSet = new Set(head.claims);
+    const passageSet = new Set(head.passages);
+    return wanted.claims.some((i) => !haveClaim(i) && claimSet.has(i)) || wanted.passages.some((i) => !havePassage(i) && passageSet.has(i));
   }
 
   /** Fetches the wanted records the fetched files lack and no fragment file on its way holds. */
@@ -343,20 +360,27 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
       const wordKeys = query.terms.flatMap((term) => [term, ...synonymsOf(term)].map(shardKey));
       const phraseKeys = query.phrases.flatMap((phrase) => tokenize(phrase).map(shardKey));
       const typoLetters = query.terms.filter((term) => allowedEdits(term) > 0).map(vocabKey);
+      // A word of three or four letters being typed will soon forgive a typo: its vocabulary file
+      // comes meanwhile, not waited for, so that keystroke has no round of its own.
+      void loadVocab(query.terms.filter((term) => allowedEdits(term) === 0 && /^\p{L}/u.test(term) && Array.from(term).length >= 3).map(vocabKey)).catch(() => undefined);
       const keys = [...wordKeys, ...phraseKeys];
       const named = [...query.terms.flatMap((term) => [term, ...synonymsOf(term)]), ...query.phrases.flatMap(tokenize)];
       // The fragment files are not waited for: the term shards say what they hold.
-      const bundles = [loadFragments(named.map(fragmentFor))];
+      const bundles = named.map(fragmentFor);
+      void loadFragments(bundles);
       await Promise.all([loadTerms(keys), loadVocab(typoLetters)]);
       // Typo corrections in a shard not yet loaded (their first two letters differ from the word's).
       const further = engine.expandedWords(query);
       if (further.some((word) => termKeys.has(shardKey(word)) && !loaded.has(shardKey(word)))) {
-        bundles.push(loadFragments(further.filter((word) => !loaded.has(shardKey(word))).map(fragmentFor)));
+        const more = further.filter((word) => !loaded.has(shardKey(word))).map(fragmentFor);
+        bundles.push(...more);
+        void loadFragments(more);
         await loadTerms(further.map(shardKey));
       }
       const wanted = engine.candidatePositions(query, limits.candidates);
       const cover = covering(wanted);
-      await Promise.all([fetchSingles(wanted), ...bundles, ...cover]);
+      // Only the fragment files that bring a candidate are waited for; the others land meanwhile.
+      await Promise.all([fetchSingles(wanted), loadFragments(bundles.filter((path) => path !== undefined && brings(path, wanted))), ...cover]);
       // Whatever a failed fragment file was to bring comes one by one.
       await loadRecords(wanted);
     }

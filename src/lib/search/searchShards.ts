@@ -24,6 +24,11 @@
  *   them by rarity × match quality × weight), so its first results need no further request. The
  *   term shard lists the positions each of its fragment files holds (key ""), so the loader asks
  *   for the other candidates without waiting for them;
+ * - `<hash>/k/<g>.json`: the prefix file of a term shard with parts: the records a query word of
+ *   just the shard's two letters takes as candidates (it stands for every word of the shard,
+ *   whose heaviest records are in the parts): the first `bundleDepth` by match quality × weight
+ *   over all the shard's words, as the engine ranks them. Such a word fetches it instead of the
+ *   summary, so the second letter typed needs no second round;
  * - `<hash>/c/r/<n>.json`, `<hash>/p/r/<n>.json`: one claim or one passage, for the candidates
  *   the fragment files lack (records of several words, a phrase's). A record holds what fuse.js
  *   ranks it on and what a result shows (a claim's quotes, a passage's article title, outlet,
@@ -39,7 +44,7 @@ import { cutPostings, keyWeights, postingsBuilder, WEIGHT_SCALE, type Postings }
 import { CLAIM_KEYS, PASSAGE_KEYS, loadSearchData, quoteText, type ArticleRef, type ClaimDoc, type IndexRecord, type PassageDoc, type QuoteRef, type SearchData } from './searchRecords.ts';
 
 /** Bumped when a file's shape changes. */
-export const SHARDS_VERSION = 4;
+export const SHARDS_VERSION = 5;
 /** Where the files are served. */
 export const SHARDS_BASE = '/search-index/';
 export const MANIFEST_URL = `${SHARDS_BASE}manifest.json`;
@@ -78,7 +83,8 @@ export interface SearchManifest {
 export type PostingsRow = [number[], number[], number[], number[]] | [number[], number[], number[], number[], number, number];
 /**
  * The key of a term shard's entry that lists what its fragment files hold, each as [claim
- * positions, passage positions] (gaps): its summary file first, then its parts, if any.
+ * positions, passage positions] (gaps): its summary file first, then its parts and its prefix
+ * file, if it has parts.
  */
 export const BUNDLE_KEY = '';
 export type BundleRow = [number[], number[]];
@@ -110,6 +116,10 @@ export const claimPath = (hash: string, position: number): string => `${SHARDS_B
 export const passagePath = (hash: string, position: number): string => `${SHARDS_BASE}${hash}/p/r/${position}.json`;
 /** The summary fragment file of the term shard at `shard` in the manifest's `terms`. */
 export const bundlePath = (hash: string, shard: number): string => `${SHARDS_BASE}${hash}/c/${shard}.json`;
+/** The prefix file of the term shard at `shard` (a shard with parts). */
+export const prefixPath = (hash: string, shard: number): string => `${SHARDS_BASE}${hash}/k/${shard}.json`;
+/** A query word that is just its shard's key of letters (two of them): it fetches the prefix file when its shard has parts. */
+export const isShardPrefix = (word: string): boolean => !isNumericToken(word) && Array.from(word).length === 2;
 /** Part file number `part` (numbered across the shards with parts, in the order of `terms`). */
 export const partPath = (hash: string, part: number): string => `${SHARDS_BASE}${hash}/p/${part}.json`;
 /** What picks a word's part: its first three characters (a number's first four), one more than its shard key. */
@@ -309,6 +319,29 @@ export function shardCut(hash: string, articles: number, write: WriteFile, optio
         lists.reduce((sum, list) => sum + (list ? (top(list) as Postings).ids.reduce((n, i) => n + (sizes[i] as number), 0) : 0), 0);
       const parts: Record<string, string> = {};
       let nextPart = 0;
+      /**
+       * The shard's key as a query word: every word of the shard with a letter is a prefix match
+       * (quality 0.8; the key itself, if a word, 1): one list per kind, scored as the engine scores
+       * the candidates, on the weights as the shard stores them, so its first `d` are the candidates.
+       */
+      const prefixLists = (all: ReadonlyArray<[Postings | undefined, Postings | undefined]>, words: readonly string[], key: string): [Postings, Postings] => {
+        const merged = (kind: 0 | 1): Postings => {
+          const best = new Map<number, number>();
+          all.forEach((pair, k) => {
+            const list = top(pair[kind]);
+            const word = words[k] as string;
+            if (!list || !/\p{L}/u.test(word)) return;
+            const quality = word === key ? 1 : 0.8;
+            list.ids.forEach((id, j) => {
+              const score = quality * (Math.round((list.weights[j] as number) * WEIGHT_SCALE) / WEIGHT_SCALE);
+              if (score > (best.get(id) ?? -1)) best.set(id, score);
+            });
+          });
+          const ids = [...best.keys()].sort((a, b) => a - b);
+          return { ids, weights: ids.map((id) => best.get(id) as number), df: ids.length };
+        };
+        return [merged(0), merged(1)];
+      };
       terms.forEach((key, number) => {
         const lists = shardLists.get(key) ?? [];
         const words = shardWords.get(key) ?? [];
@@ -349,6 +382,11 @@ export function shardCut(hash: string, articles: number, write: WriteFile, optio
             write(partPath(hash, nextPart), file.text);
             nextPart += 1;
           }
+        }
+        if (heavy.length > 0 && isShardPrefix(key)) {
+          const file = fragment([prefixLists(lists, words, key)], most);
+          header.push(file.row);
+          write(prefixPath(hash, number), file.text);
         }
         const shard = shards.get(key) as TermShard;
         shard[BUNDLE_KEY] = header;

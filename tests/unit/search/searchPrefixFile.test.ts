@@ -1,0 +1,74 @@
+/**
+ * The prefix file of a term shard with parts (searchShards.ts, layout v5): a query word of just
+ * the shard's two letters stands for every word of the shard, whose heaviest records are spread
+ * over the parts; the prefix file holds its candidates, so the second letter typed needs one
+ * round of requests and no single records. And a word of three letters fetches its first letter's
+ * vocabulary ahead, so the fifth letter (the first that forgives a typo) waits for nothing new.
+ */
+import { describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { defaultPaths, loadCorpus } from '../../../src/loaders/loadCorpus.ts';
+import { buildSearchData, serializeSearchData, type SearchData } from '../../../src/lib/search/searchRecords.ts';
+import { createSearchEngine } from '../../../src/lib/search/searchEngine.ts';
+import { isShardPrefix, prefixPath, writeShards } from '../../../src/lib/search/searchShards.ts';
+import { openShardedSearch } from '../../../src/lib/search/searchShardLoader.ts';
+import { projectRoot } from '../../helpers/tempProject.ts';
+
+const { articles, verified } = await loadCorpus(defaultPaths(pathToFileURL(projectRoot)));
+const text = serializeSearchData(
+  buildSearchData(
+    articles.map(({ meta, parsed }) => ({ id: meta.slug, title: parsed.title.text, outlet: meta.outlet, sections: parsed.sections, dek: parsed.dek })),
+    verified.claims,
+  ),
+);
+const file = JSON.parse(text) as SearchData;
+const files = new Map<string, string>();
+const manifest = writeShards(file, text, (path, body) => files.set(path, body));
+const memory = createSearchEngine(file);
+
+async function open() {
+  const fetched: string[] = [];
+  const search = await openShardedSearch(async (path) => {
+    fetched.push(path);
+    const body = files.get(path);
+    if (body === undefined) throw new Error(`404 ${path}`);
+    return JSON.parse(body) as unknown;
+  });
+  return { search, fetched };
+}
+
+describe('the prefix file of a shard with parts', () => {
+  const prefixed = Object.keys(manifest.parts).filter(isShardPrefix);
+
+  it('exists for every shard of two letters with parts, and only for those', () => {
+    expect(prefixed.length).toBeGreaterThan(0);
+    manifest.terms.forEach((key, n) => expect(files.has(prefixPath(manifest.hash, n)), key).toBe(prefixed.includes(key)));
+  });
+
+  it('holds the candidates of its two letters typed alone: no single record, the results of the whole file', async () => {
+    for (const key of prefixed) {
+      const { search, fetched } = await open();
+      const limits = { claims: 10, passages: 10 };
+      const result = await search.search(key, limits);
+      expect(fetched, key).toContain(prefixPath(manifest.hash, manifest.terms.indexOf(key)));
+      expect(fetched.filter((path) => /\/[cp]\/r\/\d+\.json$/u.test(path)), key).toEqual([]);
+      const { missing: _, ...whole } = memory.search(key, { ...limits, candidates: 10 });
+      expect(result, key).toEqual(whole);
+    }
+  });
+});
+
+describe('the vocabulary fetched ahead', () => {
+  it('a word of three letters brings its first letter\'s vocabulary; the fifth letter fetches no vocabulary again', async () => {
+    const { search, fetched } = await open();
+    await search.search('pea', { claims: 5, passages: 5 });
+    // Not waited for: let it land.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(fetched).toContain(`/search-index/${manifest.hash}/v/p.json`);
+    const before = fetched.length;
+    const result = await search.search('peace', { claims: 5, passages: 5 });
+    expect(fetched.slice(before).filter((path) => path.includes('/v/'))).toEqual([]);
+    const { missing: _, ...whole } = memory.search('peace', { claims: 5, passages: 5, candidates: 10 });
+    expect(result).toEqual(whole);
+  });
+});
