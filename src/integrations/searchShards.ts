@@ -11,7 +11,6 @@
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SHARDS_BASE, writeShards } from '../lib/search/searchShards.ts';
 import { cutSearchFile } from '../lib/search/searchShardCut.ts';
