@@ -14,11 +14,8 @@ import { releaseHeldMemory } from '../data/heldMemory.ts';
  * Cached between builds under what it reads (src/data/outputCache.ts): the claims, and each
  * article's title, outlet, status, event (for each claim's "of N") and text.
  */
-const searchIndex = async (): Promise<string> => {
-  // Every article's text, the records and their indexes are held at once here, about 1 GB at
-  // 20,000 articles, on top of the heap pages the build's other pages left mapped: given back
-  // first, this stays under the build's peak instead of making it.
-  releaseHeldMemory();
+/** What the records are made of: each article's title, outlet and text, and the claims with their "of N". */
+async function searchInputs(): Promise<Parameters<typeof buildSearchData>> {
   const articles = (await getArticles()).map((a) => {
     const { sections, dek } = readArticleDetail(a.data.detail);
     return {
@@ -33,7 +30,18 @@ const searchIndex = async (): Promise<string> => {
   // "Reported by n of N" as each claim's page says it: within its event, drafts counted.
   const coverages = await getClaimCoverages();
   const claims = (await getClaims()).map((claim) => ({ ...claim, coverage: coverages.get(claim.id) }));
-  return serializeSearchData(buildSearchData(articles, claims));
+  return [articles, claims];
+}
+
+const searchIndex = async (): Promise<string> => {
+  // The largest single thing the build makes (about 2 GB of working set at 20,000 articles: every
+  // article's text, the records, their indexes, then the file's text), made on top of the heap
+  // pages the other pages left mapped. Given back first, and again once the indexes' working set
+  // is garbage, before the text is made (src/data/heldMemory.ts).
+  releaseHeldMemory();
+  const data = buildSearchData(...(await searchInputs()));
+  releaseHeldMemory();
+  return serializeSearchData(data);
 };
 
 export const GET: APIRoute = async () => {
