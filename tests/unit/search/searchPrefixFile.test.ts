@@ -6,22 +6,13 @@
  * vocabulary ahead, so the fifth letter (the first that forgives a typo) waits for nothing new.
  */
 import { describe, expect, it } from 'vitest';
-import { pathToFileURL } from 'node:url';
-import { defaultPaths, loadCorpus } from '../../../src/loaders/loadCorpus.ts';
-import { buildSearchData, serializeSearchData, type SearchData } from '../../../src/lib/search/searchRecords.ts';
 import { createSearchEngine } from '../../../src/lib/search/searchEngine.ts';
 import { isShardPrefix, prefixPath, writeShards } from '../../../src/lib/search/searchShards.ts';
 import { openShardedSearch } from '../../../src/lib/search/searchShardLoader.ts';
-import { projectRoot } from '../../helpers/tempProject.ts';
+import { realSearchFile, realSearchText } from '../../helpers/searchCorpus.ts';
 
-const { articles, verified } = await loadCorpus(defaultPaths(pathToFileURL(projectRoot)));
-const text = serializeSearchData(
-  buildSearchData(
-    articles.map(({ meta, parsed }) => ({ id: meta.slug, title: parsed.title.text, outlet: meta.outlet, sections: parsed.sections, dek: parsed.dek })),
-    verified.claims,
-  ),
-);
-const file = JSON.parse(text) as SearchData;
+const text = realSearchText;
+const file = realSearchFile;
 const files = new Map<string, string>();
 const manifest = writeShards(file, text, (path, body) => files.set(path, body));
 const memory = createSearchEngine(file);

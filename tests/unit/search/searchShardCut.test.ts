@@ -4,21 +4,14 @@
  * JSON reader under it hands over the same values JSON.parse finds.
  */
 import { describe, expect, it } from 'vitest';
-import { pathToFileURL } from 'node:url';
-import { defaultPaths, loadCorpus } from '../../../src/loaders/loadCorpus.ts';
 import { buildSearchData, serializeSearchData, type SearchData } from '../../../src/lib/search/searchRecords.ts';
 import { writeShards } from '../../../src/lib/search/searchShards.ts';
 import { cutSearchFile } from '../../../src/lib/search/searchShardCut.ts';
 import { jsonStream } from '../../../src/lib/search/jsonStream.ts';
 import { generateCorpus } from '../../../bench/searchCorpus.ts';
-import { projectRoot } from '../../helpers/tempProject.ts';
+import { realSearchInputs } from '../../helpers/searchCorpus.ts';
 
-const { articles, verified } = await loadCorpus(defaultPaths(pathToFileURL(projectRoot)));
-const real = {
-  name: 'real',
-  articles: articles.map(({ meta, parsed }) => ({ id: meta.slug, title: parsed.title.text, outlet: meta.outlet, sections: parsed.sections, dek: parsed.dek })),
-  claims: verified.claims,
-};
+const real = { name: 'real', ...realSearchInputs };
 
 const pieces = (text: string, size: number) => Array.from({ length: Math.ceil(text.length / size) }, (_, k) => text.slice(k * size, (k + 1) * size));
 

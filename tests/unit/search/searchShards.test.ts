@@ -4,22 +4,13 @@
  * fetch only what a query needs, and keep working when common words' lists are cut.
  */
 import { describe, expect, it } from 'vitest';
-import { pathToFileURL } from 'node:url';
-import { defaultPaths, loadCorpus } from '../../../src/loaders/loadCorpus.ts';
-import { buildSearchData, serializeSearchData, type SearchData } from '../../../src/lib/search/searchRecords.ts';
 import { createSearchEngine } from '../../../src/lib/search/searchEngine.ts';
 import { MANIFEST_URL, keyFile, shardKey, writeShards, type SearchManifest, type ShardOptions } from '../../../src/lib/search/searchShards.ts';
 import { openShardedSearch } from '../../../src/lib/search/searchShardLoader.ts';
-import { projectRoot } from '../../helpers/tempProject.ts';
+import { realSearchFile, realSearchInputs, realSearchText } from '../../helpers/searchCorpus.ts';
 
-const { articles, verified } = await loadCorpus(defaultPaths(pathToFileURL(projectRoot)));
-const text = serializeSearchData(
-  buildSearchData(
-    articles.map(({ meta, parsed }) => ({ id: meta.slug, title: parsed.title.text, outlet: meta.outlet, sections: parsed.sections, dek: parsed.dek })),
-    verified.claims,
-  ),
-);
-const file = JSON.parse(text) as SearchData;
+const text = realSearchText;
+const file = realSearchFile;
 
 function shardFiles(postingsCap?: number, options: ShardOptions = {}): { files: Map<string, string>; manifest: SearchManifest } {
   const files = new Map<string, string>();
@@ -89,7 +80,7 @@ describe('the sharded index', () => {
 
   it('finds a dek line, linked as #dek-N', async () => {
     const { search } = await open(files);
-    const dekText = articles.flatMap(({ meta, parsed }) => parsed.dek.map((line) => ({ slug: meta.slug, text: line.text })))[0];
+    const dekText = realSearchInputs.articles.flatMap((article) => (article.dek ?? []).map((line) => ({ slug: article.id, text: line.text })))[0];
     expect(dekText).toBeDefined();
     const words = (dekText?.text ?? '').split(/\s+/u).filter((word) => word.length > 6).slice(0, 3).join(' ');
     const result = await search.search(words, { claims: 5, passages: 50, candidates: 60 });
