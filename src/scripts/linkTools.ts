@@ -1,6 +1,9 @@
 /**
  * Progressive enhancement for deep links; every control is a plain link without it.
- * - `a[data-copy-link]`: following the link also copies its absolute URL, with a visible notice.
+ * - A link to a place (a paragraph's or section's own link, a claim's number, any
+ *   `a[data-copy-link]`): following it also copies its absolute URL, with a visible notice. The
+ *   links repeated on every paragraph and claim are found by their class, so the article page
+ *   does not carry an attribute on each of them.
  * - A link to an id that is not on the page (an old paragraph number, a removed claim row) gets a
  *   visible notice instead of silently landing at the top.
  * - Printing opens the comparison details so quotes print with the article.
@@ -16,8 +19,10 @@ function announce(message: string): void {
   timer = window.setTimeout(() => (status.hidden = true), 4000);
 }
 
+const COPY_LINKS = 'a[data-copy-link],a.para-link,a.heading-link,a.row-number';
+
 document.addEventListener('click', (event) => {
-  const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-copy-link]');
+  const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(COPY_LINKS);
   if (!link) return;
   const url = link.href;
   navigator.clipboard?.writeText(url).then(

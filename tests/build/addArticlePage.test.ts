@@ -138,19 +138,20 @@ describe('add-article with a saved page, then the build', () => {
     expect(existsSync(path.join(project.dir, `content/claims/_suggestions/${SLUG}.yaml`))).toBe(true);
   });
 
-  it('builds; the article page shows the text, the page’s metadata and the removed blocks by rule, their page each block with its place, and no markup of the page', () => {
+  it('builds; the article page shows the text and the removed blocks by rule, its source and cleaning page the page’s metadata and each block with its place, and no markup of the page', () => {
     expect(build.status, build.output).toBe(0);
     const html = built(`articles/${SLUG}/index.html`);
     expect(html).toContain('<h1');
     expect(html).toContain('Putin says CSTO troops will leave Kazakhstan once mission is done');
     expect(html).toContain('id="p-7"');
-    expect(html).toContain('<dt>Saved web page</dt>');
-    expect(html).toMatch(/Byline: <span dir="auto">Marat Seitkali, Irina Volkova<\/span> \(from json-ld\)/u);
-    expect(html).toMatch(/Published: <span dir="auto">2022-01-10T14:05:00\+00:00<\/span> \(from json-ld\)/u);
     // The article page counts the removed blocks by rule; their page lists each with its place.
     expect(html).toMatch(/<ul class="removed-by-rule"><li><code>[\w-]+<\/code>, \d+ blocks?: <a id="removed-line-(\d+)" href="[^"]*#removed-line-\1">/u);
     expect(html).toContain(`href="/articles/${SLUG}/cleaning/#removed-line-`);
     const cleaning = built(`articles/${SLUG}/cleaning/index.html`);
+    // The page's metadata, each value with where it came from, is in the full source report.
+    expect(cleaning).toContain('<dt>Saved web page</dt>');
+    expect(cleaning).toMatch(/Byline: <span dir="auto">Marat Seitkali, Irina Volkova<\/span> \(from json-ld\)/u);
+    expect(cleaning).toMatch(/Published: <span dir="auto">2022-01-10T14:05:00\+00:00<\/span> \(from json-ld\)/u);
     expect(cleaning).toContain('<th scope="col">Block</th>');
     expect(cleaning).toMatch(/<code class="block-path"[^>]*>html &gt; body\.article-page &gt; main\.content &gt; article\.story &gt; div\.share-bar\[2\] &gt; button\[1\]<\/code>/u);
     for (const page of [html, cleaning]) for (const markup of ['gtm.js', 'tags.example', 'application/ld+json">{\n  "@context"']) expect(page).not.toContain(markup);

@@ -60,7 +60,7 @@ describe('a claim quoted from the dek', () => {
   it('renders the dek line as a passage with its id, the quote marked by kind and its comparison beside it', () => {
     const html = built(`articles/${SLUG}/index.html`);
     const line = /<p id="dek-1" class="para dek">.*?<\/p>/su.exec(html)?.[0] ?? '';
-    expect(line).toContain('<a class="para-link" href="#dek-1" data-copy-link=""><span class="visually-hidden">Dek line </span>');
+    expect(line).toContain('<a class="para-link" href="#dek-1"><span class="visually-hidden">Dek line </span>');
     expect(line).toMatch(new RegExp(`<mark class="quote quote-same" id="q-${CLAIM}">${DEK_LINE}<a class="quote-ref" href="#claim-${CLAIM}"`, 'u'));
     expect(html).toMatch(new RegExp(`</p><details class="passage-claims" lang="en"><summary>1 claim: same<span class="visually-hidden"> in dek line 1</span></summary><div class="claim-card kind-same" id="claim-${CLAIM}">`, 'u'));
     expect(html).toContain('<p id="dek-2" class="para dek">');

@@ -56,7 +56,8 @@ describe('incremental builds', () => {
       expect(restoredPages(first.output)).toBe(0);
 
       // A claim's statement (its claim page, the tables of the articles that make it, the
-      // compare pages that list it) and one article's lineage (its own page only).
+      // compare pages that list it) and one article's lineage (its source and cleaning page, which
+      // has the whole note; the article page shows only its first clause, which this edit leaves).
       project.edit('content/claims/casualties.yaml', (text) =>
         text.replace('statement: At least 164 people were killed in the unrest.', 'statement: At least 164 people died in the unrest.'),
       );
@@ -67,7 +68,7 @@ describe('incremental builds', () => {
       // The other claims' pages are reused, so the test would see a stale one.
       expect(restoredPages(incremental.output)).toBeGreaterThan(50);
       expect(readFileSync(path.join(project.dir, 'dist/claims/deaths-nationwide/index.html'), 'utf8')).toContain('At least 164 people died in the unrest.');
-      expect(readFileSync(path.join(project.dir, 'dist/articles/worldwarthird-foreign-interference/index.html'), 'utf8')).toContain('a subhead of its own');
+      expect(readFileSync(path.join(project.dir, 'dist/articles/worldwarthird-foreign-interference/cleaning/index.html'), 'utf8')).toContain('a subhead of its own');
 
       rmSync(path.join(project.dir, '.astro'), { recursive: true, force: true });
       rmSync(path.join(project.dir, 'dist'), { recursive: true, force: true });

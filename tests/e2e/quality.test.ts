@@ -54,6 +54,26 @@ describe('quality gates on every page of dist/', () => {
     expect(glued).toEqual([]);
   });
 
+  it('every page that shows a table loads the tables’ shared rules, and the article page loads none', () => {
+    // tableBase.css is imported by each component and page with a table, not by the layout: a
+    // page that forgets it shows its table unruled and unpadded, which no other test would see.
+    const sharedRule = /(?:^|[}\s])table\{border-collapse:collapse/u;
+    const cssOf = (html: string): string =>
+      [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gu)].map((m) => m[1]).join('') +
+      [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/gu)].map((m) => readFileSync(path.join(distDir, m[1] ?? ''), 'utf8')).join('');
+    const unruled: string[] = [];
+    let withTables = 0;
+    for (const page of pages.filter((p) => p.endsWith('/') || p.endsWith('.html'))) {
+      const html = readFileSync(path.join(distDir, page.endsWith('/') ? `${page}index.html` : page), 'utf8');
+      if (!html.includes('<table')) continue;
+      withTables += 1;
+      if (!sharedRule.test(cssOf(html))) unruled.push(page);
+    }
+    expect(withTables).toBeGreaterThan(5);
+    expect(unruled).toEqual([]);
+    expect(cssOf(readFileSync(path.join(distDir, pageTypes.article ?? '', 'index.html'), 'utf8'))).not.toMatch(sharedRule);
+  });
+
   it('links: every internal href and src resolves, every #fragment exists', async () => {
     const checker = new LinkChecker();
     const result = await checker.check({

@@ -267,8 +267,11 @@ describe('3 and 4. provenance at the top, the raw file, language', () => {
       const line = page.locator('.article-header h1 ~ .provenance-line');
       const text = (await line.textContent())?.replace(/\s+/gu, ' ') ?? '';
       expect(text).toContain(`${meta.outlet}${meta.attribution === 'unattributed' ? ' (unattributed)' : ''} · ${dateText(meta)} · English · Origin: ${lineageGist(meta.lineage)}`);
-      expect(await line.locator('a[href="#source-and-cleaning"]').count()).toBe(1);
+      // The full provenance is the article's source and cleaning page; the article keeps its
+      // published #source-and-cleaning (outlet, where it was found, removed lines by rule).
+      expect(await line.locator(`a[href="/articles/${meta.slug}/cleaning/"]`).textContent()).toBe('Full provenance');
       expect(await page.locator('#source-and-cleaning').count()).toBe(1);
+      expect(await page.locator('.source-report').textContent()).toContain(`${meta.outlet} (${meta.attribution})`);
       // Language: on the headline and the text, from the metadata; the page's own words stay English.
       expect(await page.locator('h1').getAttribute('lang')).toBe(meta.language);
       expect(await page.locator('.article-body').getAttribute('lang')).toBe(meta.language);
@@ -285,8 +288,16 @@ describe('3 and 4. provenance at the top, the raw file, language', () => {
       const original = readFileSync(`${articlesDir}${meta.file}`);
       expect(bytes.equals(original)).toBe(true);
       await page.goto(`${site.origin}/articles/${meta.slug}/`);
-      expect(await page.locator('.sha').textContent()).toBe(createHash('sha256').update(bytes).digest('hex'));
       expect(await page.locator(`.provenance-line a[href="/articles/${meta.slug}/raw.txt"]`).count()).toBe(1);
+      // The full source report, one link from the provenance line: the raw file's digest, the
+      // evidence and the whole lineage note.
+      await page.locator('.provenance-line a', { hasText: 'Full provenance' }).click();
+      await page.waitForURL(`**/articles/${meta.slug}/cleaning/`);
+      expect(await page.locator('.sha').textContent()).toBe(createHash('sha256').update(bytes).digest('hex'));
+      const report = (await page.locator('.source-report').textContent())?.replace(/\s+/gu, ' ') ?? '';
+      expect(report).toContain(meta.evidence.replace(/\s+/gu, ' '));
+      expect(report).toContain(meta.lineage.replace(/\s+/gu, ' '));
+      expect(await page.locator(`.source-report a[href="/articles/${meta.slug}/raw.txt"]`).count()).toBe(1);
     }
     await close(page);
   });
@@ -494,7 +505,7 @@ describe('10. the defects a careful reader found', () => {
     const page = await open('/events/csto-summit-kazakhstan-2022/');
     expect(await text(page, '#coverage + p')).toContain('reported by one source only. How sources are compared.');
     await page.goto(`${site.origin}${article}#p-999`);
-    expect(await text(page, '#missing-target')).toContain('The page starts at the top; search for the passage instead.');
+    expect(await text(page, '#missing-target')).toContain('Search for the passage instead.');
     await page.goto(`${site.origin}/compare/`);
     expect(await text(page, '.exports')).toContain('claims.json · claims.csv (one row');
     await close(page);
@@ -548,12 +559,12 @@ describe('10. the defects a careful reader found', () => {
 });
 
 describe('the article page weight budget', () => {
-  // Issue 17 asks for 15 KB; the article page loaded 24.0 KB before its weight was cut, 19.4 KB
+  // Issue 17's budget: 15 KB. The article page loaded 24.0 KB before its weight was cut, 19.4 KB
   // after, 17.2 KB once the list of claims reported elsewhere had its own page, 15.8 KB once the
-  // search bootstrap lost Vite's preload helper and the removed lines' text its own page (README,
-  // Performance: what the rest is and what 15 KB would take). This budget holds what was reached,
-  // so the page cannot grow back unnoticed; `npm run bench` prints the 15 KB target.
-  it('every article page, with the CSS, scripts and icon it loads, stays under 16 KB gzip', async () => {
+  // search bootstrap lost Vite's preload helper and the removed lines' text its own page, 14.9 KB
+  // once the enhancements joined the bootstrap's file, the source report's details moved to the
+  // source and cleaning page and the popup's CSS came with the search module (README, Performance).
+  it('every article page, with the CSS, scripts and icon it loads, stays under 15 KB gzip', async () => {
     const { gzipSync } = await import('node:zlib');
     const { distDir } = await import('../helpers/site.ts');
     const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -564,7 +575,7 @@ describe('the article page weight budget', () => {
       const icons = [...html.matchAll(/<link rel="icon" href="(\/[^"]+)"/gu)].map((m) => m[1] as string);
       expect(icons).toHaveLength(1);
       const total = gz(`${distDir}articles/${meta.slug}/index.html`) + [...assets, ...icons].reduce((n, asset) => n + gz(`${distDir}${asset.slice(1)}`), 0);
-      expect({ slug: meta.slug, underBudget: total < 16 * 1024 }).toEqual({ slug: meta.slug, underBudget: true });
+      expect({ slug: meta.slug, underBudget: total <= 15 * 1024 }).toEqual({ slug: meta.slug, underBudget: true });
     }
   });
 
@@ -574,9 +585,10 @@ describe('the article page weight budget', () => {
     const [bootstrap] = [...html.matchAll(/<script type="module" src="(\/_astro\/[^"]+\.js)"/gu)].map((m) => m[1] as string);
     if (!bootstrap) throw new Error('no bootstrap script on the article page');
     const code = readFileSync(`${distDir}${bootstrap.slice(1)}`, 'utf8');
-    // Vite's helper (added around any import() it analyses) is 1,745 bytes of link-preload code.
+    // Vite's helper (added around any import() it analyses) is 1,745 bytes of link-preload code;
+    // the file is the bootstrap (1,195 bytes) and the page's enhancements (1,802) without it.
     expect(code).not.toMatch(/modulepreload|vite:preloadError/u);
-    expect(code.length).toBeLessThan(1_600);
+    expect(code.length).toBeLessThan(3_400);
     // It names the two modules it imports on use by their built URLs, and both are there.
     const urls = [...code.matchAll(/\/_astro\/(?:searchUi|searchLanding)\.[\w-]+\.js/gu)].map((m) => m[0]);
     expect(urls.map((url) => url.replace(/\.[\w-]+\.js$/u, '')).sort()).toEqual(['/_astro/searchLanding', '/_astro/searchUi']);

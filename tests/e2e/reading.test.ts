@@ -42,6 +42,7 @@ describe('reading the articles in Chromium', () => {
       const paragraphs = parsed.sections.flatMap((s) => s.paragraphs);
       expect(await page.locator('.article-body p.para').count()).toBe(paragraphs.length);
       expect(await page.locator('#removed-lines').textContent()).toBe(`Removed lines (${parsed.removed.length})`);
+      expect(await page.locator('#source-and-cleaning ~ p a[href$="/cleaning/"]').textContent()).toBe('The full source report');
     });
 
     it(`${meta.slug}#p-3 lands on paragraph 3 as the :target`, async () => {
@@ -60,12 +61,12 @@ describe('reading the articles in Chromium', () => {
   it('shows markup-like article text exactly as written', async () => {
     await page.goto(`${site.origin}/articles/trixabia-attempted-coup-unsuccessful/`);
     expect(await page.locator('#p-20 .para-text').textContent()).toContain('[the city of] Almaty');
-    // A removed line's text is shown as received, on the article's page of removed lines.
+    // A removed line's text is shown as received, on the article's source and cleaning page.
     await page.goto(`${site.origin}/articles/newsdirectory3-two-coup-attempts/cleaning/`);
     expect(await page.locator('.removed-table').textContent()).toContain('Required fields are marked *');
   });
 
-  it('before search is used, article pages load only the search bootstrap and small inline enhancements', async () => {
+  it('before search is used, article pages load one small script file (the search bootstrap and the enhancements) and the theme before paint', async () => {
     const scripts: string[] = [];
     const listener = (request: { resourceType(): string; url(): string }) => {
       if (request.resourceType() === 'script' || request.url().includes('search-index')) scripts.push(request.url());
@@ -73,13 +74,16 @@ describe('reading the articles in Chromium', () => {
     page.on('request', listener);
     await page.goto(`${site.origin}/articles/worldwarthird-foreign-interference/`, { waitUntil: 'networkidle' });
     page.off('request', listener);
-    // The focus listener that imports the search module on first use; not the module, not the index.
-    expect(scripts).toEqual([expect.stringMatching(/\/_astro\/SearchBox\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/)]);
+    // The layout's one script file: the focus listener that imports the search module on first
+    // use, and the theme, link and highlights enhancements; not the search module, not the index.
+    expect(scripts).toEqual([expect.stringMatching(/\/_astro\/BaseLayout\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/)]);
+    // Inline: only the theme, set before the first paint (an external file would flash).
     const inline = await page.evaluate(() =>
-      [...document.scripts].filter((s) => s.type !== 'application/ld+json').reduce((n, s) => n + (s.textContent ?? '').length, 0),
+      [...document.scripts].filter((s) => s.type !== 'application/ld+json' && !s.src).map((s) => s.textContent ?? ''),
     );
-    expect(inline).toBeGreaterThan(0);
-    expect(inline).toBeLessThan(8_000);
+    expect(inline).toHaveLength(1);
+    expect(inline[0]).toContain("localStorage.getItem('theme')");
+    expect(inline[0]?.length).toBeLessThan(400);
   });
 
   it('section headings have their own anchor links', async () => {

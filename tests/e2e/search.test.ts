@@ -64,11 +64,12 @@ describe('loading', () => {
     expect(requests.filter(isSearchChunk)).toEqual([]);
     // The page carries only the small bootstrap: no fuse.js in any script it loaded.
     const scripts = requests.filter((path) => path.endsWith('.js'));
-    expect(scripts.some((path) => path.includes('SearchBox'))).toBe(true);
+    // (the layout's one script file holds the bootstrap and the page's small enhancements)
+    expect(scripts.some((path) => path.includes('BaseLayout'))).toBe(true);
     for (const path of scripts) {
       const body = await (await fetch(`${site.origin}${path}`)).text();
       expect(body, path).not.toContain('Pattern length exceeds max');
-      if (path.includes('SearchBox')) expect(body.length, path).toBeLessThan(4000);
+      if (path.includes('BaseLayout')) expect(body.length, path).toBeLessThan(4000);
     }
 
     const index = page.waitForResponse((response) => isIndex(new URL(response.url()).pathname));

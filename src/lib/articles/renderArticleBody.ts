@@ -59,7 +59,7 @@ function markedText(text: string, from: number, to: number, pieces: Piece[]): El
         h('a', {
           className: ['quote-ref'],
           href: `#claim-${piece.claim}`,
-          ariaLabel: `Comparison row ${piece.number}`,
+          ariaLabel: `Claim ${piece.number}`,
           dataN: String(piece.number),
         }),
       );
@@ -78,7 +78,7 @@ function markedText(text: string, from: number, to: number, pieces: Piece[]): El
 function passageNode(passage: Paragraph, highlights: readonly Highlight[], className: string[], label: Array<ElementContent | string>): ElementContent {
   const pieces = highlights.map((highlight) => ({ ...highlight, first: true, last: true }));
   return h('p', { id: passage.id, className }, [
-    h('a', { className: ['para-link'], href: `#${passage.id}`, dataCopyLink: '' }, label),
+    h('a', { className: ['para-link'], href: `#${passage.id}` }, label),
     ' ',
     // dir=auto isolates the text: a right-to-left line, or a stray direction override, cannot
     // reorder anything outside it.
@@ -129,7 +129,7 @@ function sectionNode(section: Section, highlights: HighlightsByParagraph): Eleme
   return h('section', { className: ['article-section'], ariaLabelledBy: section.id }, [
     h('div', { className: ['heading-wrapper'] }, [
       h('h2', { id: section.id, dir: 'auto' }, section.heading.text),
-      h('a', { className: ['heading-link'], href: `#${section.id}`, dataCopyLink: '' }, [
+      h('a', { className: ['heading-link'], href: `#${section.id}` }, [
         h('span', { ariaHidden: 'true' }, '§'),
         h('span', { className: ['visually-hidden'] }, `Link to section: ${section.heading.text}`),
       ]),

@@ -55,7 +55,7 @@ describe('articleBodyHtml with highlights', () => {
     const html = render(text, [hl(start, end, 'deaths-nationwide', 3)]);
     expect(html).toBe(
       'He said <mark class="quote" id="q-deaths-nationwide" data-claim="deaths-nationwide">164 people had been killed' +
-        '<a class="quote-ref" href="#claim-deaths-nationwide" aria-label="Comparison row 3" data-n="3"></a></mark> on Sunday.',
+        '<a class="quote-ref" href="#claim-deaths-nationwide" aria-label="Claim 3" data-n="3"></a></mark> on Sunday.',
     );
   });
 
@@ -89,9 +89,9 @@ describe('articleBodyHtml with highlights', () => {
     expect(html).toBe(
       '<mark class="quote" id="q-outer" data-claim="outer">The minister said ' +
         '<mark class="quote" id="q-inner" data-claim="inner">164 people' +
-        '<a class="quote-ref" href="#claim-inner" aria-label="Comparison row 2" data-n="2"></a></mark>' +
+        '<a class="quote-ref" href="#claim-inner" aria-label="Claim 2" data-n="2"></a></mark>' +
         ' had been killed.' +
-        '<a class="quote-ref" href="#claim-outer" aria-label="Comparison row 1" data-n="1"></a></mark>',
+        '<a class="quote-ref" href="#claim-outer" aria-label="Claim 1" data-n="1"></a></mark>',
     );
   });
 
@@ -102,8 +102,8 @@ describe('articleBodyHtml with highlights', () => {
     expect(html).toBe(
       '<mark class="quote" id="q-a" data-claim="a">abc' +
         '<mark class="quote" id="q-b" data-claim="b">def</mark>' +
-        '<a class="quote-ref" href="#claim-a" aria-label="Comparison row 1" data-n="1"></a></mark>' +
-        '<mark class="quote" data-claim="b">ghi<a class="quote-ref" href="#claim-b" aria-label="Comparison row 2" data-n="2"></a></mark>' +
+        '<a class="quote-ref" href="#claim-a" aria-label="Claim 1" data-n="1"></a></mark>' +
+        '<mark class="quote" data-claim="b">ghi<a class="quote-ref" href="#claim-b" aria-label="Claim 2" data-n="2"></a></mark>' +
         'j',
     );
     expect(textContent(html)).toBe(text);

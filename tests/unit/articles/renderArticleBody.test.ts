@@ -18,8 +18,8 @@ describe('articleBodyHtml', () => {
   });
 
   it('gives paragraphs and section headings their ids and self-links', () => {
-    expect(html).toContain('<p id="p-1" class="para"><a class="para-link" href="#p-1" data-copy-link="">');
-    expect(html).toContain('<h2 id="a-subhead-here" dir="auto">A subhead here</h2><a class="heading-link" href="#a-subhead-here" data-copy-link="">');
+    expect(html).toContain('<p id="p-1" class="para"><a class="para-link" href="#p-1">');
+    expect(html).toContain('<h2 id="a-subhead-here" dir="auto">A subhead here</h2><a class="heading-link" href="#a-subhead-here">');
     expect(html).toContain('<section id="intro" class="article-section">');
   });
 });

@@ -119,8 +119,8 @@ describe('dek lines on the page and in search', () => {
     expect(first).toEqual({
       id: 'dek-1',
       html:
-        '<p id="dek-1" class="para dek"><a class="para-link" href="#dek-1" data-copy-link=""><span class="visually-hidden">Dek line </span><span aria-hidden="true">D</span>1</a> ' +
-        '<span class="para-text" dir="auto">A <mark class="quote quote-only-here" id="q-troops">&#x3C;b>f<a class="quote-ref" href="#claim-troops" aria-label="Comparison row 1" data-n="1"></a></mark>orce&#x3C;/b> left</span></p>',
+        '<p id="dek-1" class="para dek"><a class="para-link" href="#dek-1"><span class="visually-hidden">Dek line </span><span aria-hidden="true">D</span>1</a> ' +
+        '<span class="para-text" dir="auto">A <mark class="quote quote-only-here" id="q-troops">&#x3C;b>f<a class="quote-ref" href="#claim-troops" aria-label="Claim 1" data-n="1"></a></mark>orce&#x3C;/b> left</span></p>',
     });
     expect(second?.id).toBe('dek-2');
   });
