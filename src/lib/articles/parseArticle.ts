@@ -251,8 +251,8 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   const firstText = remaining()[0]?.line;
   // A list of links above the headline (a "Trending now" box at the top of the page) must not run
   // into the headline: it stops before the last line that reads as a headline above the first
-  // line of prose (pageModel.ts), which the headline search will weigh.
-  const headlineGuard = lastTitleBeforeProse(remaining());
+  // line of text (pageModel.ts), which the headline search will weigh.
+  const headlineGuard = lastTitleBeforeProse(remaining(), looksLikeHeadline);
   const rowAt = (line: number): SourceLine | undefined => rows[line - 1];
 
   // 1b. Lines that are chrome only in company ("Facebook", "Like", "Accept") are removed when they
@@ -386,6 +386,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
       });
     }
     titleRow = choice.row;
+    if (choice.unsettled) doubts.push({ ...titleRow, reason: 'the headline was weighed against no paragraph: no line reads as one yet, so text added below may choose another line' });
     removeAboveHeadline(model, titleRow);
     title = { text: titleRow.text, line: titleRow.line, overrideReason: null };
   }
