@@ -25,9 +25,15 @@
  * - a note about the author: a line that opens with the byline's name and says who they are.
  *
  * Forward stable, like the rest of the parser: a decision depends on the line, its block, the
- * lines before it and the list it belongs to, never on how much text follows, so text appended
- * later changes nothing above it. One exception: the headline search reads the lede, so in a file
- * that has no line of prose yet, appended prose can make a short line above it the headline.
+ * lines before it and the list it belongs to, never on how much text follows, so a paragraph
+ * appended later (after a blank line) changes nothing above it. The headline search reads the
+ * lede, but only up to the end of the block of the first line that reads as a paragraph (a line
+ * the parser's headline test rejects: where the search stops), and the guard that keeps a list of
+ * links off the headline stands above that same line; a paragraph appended after a blank line
+ * moves neither. One exception, and only it: in a file where no line reads as a paragraph yet,
+ * the search has no lede to read but the file's own lines, so the first paragraph appended can
+ * make another line the headline (or none). The parser lists such a headline as a doubt
+ * (`HeadlineChoice.unsettled`); tests/unit/articles/properties.test.ts checks that nothing else moves.
  */
 import type { CleaningRuleName } from './ruleCatalogue.ts';
 import { isFunctionWord, isNameLike, isProse, lineFeatures, readsAsTitle, wordsOf, type LineFeatures } from './lineFeatures.ts';
