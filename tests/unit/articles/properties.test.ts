@@ -92,7 +92,7 @@ describe('parser properties', () => {
 });
 
 /** Inputs fast-check found (and shrank) where appended prose used to move the headline or a list's end. */
-describe('appending a paragraph: the cases that used to change ids', () => {
+describe('appending a paragraph: the cases that used to change ids, and the two exceptions', () => {
   const appendedProse = 'The orci of the felis and the vel justo in the city.';
   const cases: Array<[string, string, string]> = [
     // No line of prose: the lede was the lines that end a sentence, and the appended one joined them.
@@ -123,6 +123,18 @@ describe('appending a paragraph: the cases that used to change ids', () => {
     const after = parseArticle(`${input}\n\nDiam ac.\n`, { file: 'p.txt' });
     expect(after.title.text).toBe('Diam Mauris');
     expect(unsettledHeadline(after)).toBe(false);
+  });
+
+  it('the foot (bodyEdges.ts): a line read as chrome by its words after the last prose is kept once prose follows it; nothing above it moves', () => {
+    const lede = 'The protests spread across the country on Tuesday, and the police said that the crowds were large.';
+    const input = `Protests Spread Across The Country Today\n\n${lede}\n\nCall our desk on +7 495 000 00 00\nA short line here\n`;
+    const before = parseArticle(input, { file: 'p.txt' });
+    expect(before.removed).toEqual([expect.objectContaining({ line: 5, rule: 'site-chrome' })]);
+    const after = parseArticle(`${input}\n\nThe government said that it would meet the protesters in the capital on Wednesday.\n`, { file: 'p.txt' });
+    expect(after.removed).toEqual([]);
+    expect(after.doubts).toEqual([expect.objectContaining({ line: 5 })]);
+    expect(ids(before)).toEqual(['intro', 'p-1@3', 'a-short-line-here']);
+    expect(ids(after)).toEqual(['intro', 'p-1@3', 'p-2@5', 'p-3@6', 'p-4@9']);
   });
 });
 
