@@ -6,7 +6,9 @@
  * names the cleaning rule that dropped it. Paragraphs are the file's non-blank lines (scraped
  * pages keep one paragraph per line), numbered `p-1`, `p-2`, … in reading order; sections come
  * from lines that stand alone between blank lines and read like a subhead. Ids depend only on
- * what comes before them, so appending text never renumbers anything.
+ * what comes before them, so appending text never renumbers anything, but for two exceptions at
+ * the edges of a text still being written: the headline of a file with no paragraph yet
+ * (pageModel.ts) and a foot line read as chrome by its words (bodyEdges.ts).
  *
  * Cleaning runs in this order: the line rules of cleaningRules.ts (and everything after a comment
  * form); then the context rules, which need a line's neighbours: weak chrome beside strong chrome
