@@ -29,8 +29,8 @@
  * appended later (after a blank line) changes nothing above it. The headline search reads the
  * lede, but only up to the end of the block of the first line that reads as a paragraph (a line
  * the parser's headline test rejects: where the search stops), and the guard that keeps a list of
- * links off the headline stands above that same line; a paragraph appended after a blank line
- * moves neither. One exception, and only it: in a file where no line reads as a paragraph yet,
+ * links off the headline (`lastTitleBeforeText`) stands above the first such line too; a
+ * paragraph appended after a blank line moves neither. The page model's one exception: in a file where no line reads as a paragraph yet,
  * the search has no lede to read but the file's own lines, so the first paragraph appended can
  * make another line the headline (or none). The parser lists such a headline as a doubt
  * (`HeadlineChoice.unsettled`); tests/unit/articles/properties.test.ts checks that nothing else moves.
@@ -217,7 +217,7 @@ const LEDE_LINES = 2;
  * headline with them, stay. Undefined while no line of the file reads as a paragraph: then the
  * whole file is read, and text appended later is the lede (the one exception, in the module doc).
  */
-export function ledeEnd(ctx: PageModelContext, looksLikeHeadline: (text: string) => boolean): number | undefined {
+function ledeEnd(ctx: PageModelContext, looksLikeHeadline: (text: string) => boolean): number | undefined {
   const stop = ctx.rows.find((row) => kept(ctx, row) && !looksLikeHeadline(row.text));
   if (stop === undefined) return undefined;
   let end = stop.line;
@@ -389,7 +389,7 @@ export function removeCounters(ctx: PageModelContext, from: number): void {
  * In a file with no such line of text yet, the last such line of the file: where text appended
  * later would put it, so appending changes nothing above it. Undefined when there is none.
  */
-export function lastTitleBeforeProse(rows: readonly ModelLine[], looksLikeHeadline: (text: string) => boolean): number | undefined {
+export function lastTitleBeforeText(rows: readonly ModelLine[], looksLikeHeadline: (text: string) => boolean): number | undefined {
   let candidate: number | undefined;
   for (const row of rows) {
     if (row.text === '') continue;

@@ -38,7 +38,7 @@ import { removeDialogs, removeOtherScript, removeSiteLines } from './pageFurnitu
 import {
   chooseHeadline,
   firstProse,
-  lastTitleBeforeProse,
+  lastTitleBeforeText,
   outletLineSet,
   removeAboveHeadline,
   removeAuthorBios,
@@ -254,7 +254,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   // A list of links above the headline (a "Trending now" box at the top of the page) must not run
   // into the headline: it stops before the last line that reads as a headline above the first
   // line of text (pageModel.ts), which the headline search will weigh.
-  const headlineGuard = lastTitleBeforeProse(remaining(), looksLikeHeadline);
+  const headlineGuard = lastTitleBeforeText(remaining(), looksLikeHeadline);
   const rowAt = (line: number): SourceLine | undefined => rows[line - 1];
 
   // 1b. Lines that are chrome only in company ("Facebook", "Like", "Accept") are removed when they
