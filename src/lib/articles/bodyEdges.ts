@@ -13,7 +13,11 @@
  *
  * Anywhere else the line is article text: it is kept and listed as a doubt for the editor, never
  * silently dropped. Appending text can only turn a removed line at the end into a kept one, never
- * the reverse, so ids already published stay.
+ * the reverse: prose appended after a foot line read as chrome by its words puts that line inside
+ * the text: it and the lines after it get ids, and the kept line above it may lose its subhead (a
+ * subhead stands alone and is not followed by another); nothing further up moves. A documented
+ * exception to forward stability (README, "The headline by evidence"): a page's foot is only
+ * known by what does not follow it.
  */
 import { isProse, lineFeatures, type LineFeatures } from './lineFeatures.ts';
 import type { Doubt, ModelLine } from './pageModel.ts';

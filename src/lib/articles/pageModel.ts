@@ -25,9 +25,15 @@
  * - a note about the author: a line that opens with the byline's name and says who they are.
  *
  * Forward stable, like the rest of the parser: a decision depends on the line, its block, the
- * lines before it and the list it belongs to, never on how much text follows, so text appended
- * later changes nothing above it. One exception: the headline search reads the lede, so in a file
- * that has no line of prose yet, appended prose can make a short line above it the headline.
+ * lines before it and the list it belongs to, never on how much text follows, so a paragraph
+ * appended later (after a blank line) changes nothing above it. The headline search reads the
+ * lede, but only up to the end of the block of the first line that reads as a paragraph (a line
+ * the parser's headline test rejects: where the search stops), and the guard that keeps a list of
+ * links off the headline (`lastTitleBeforeText`) stands above the first such line too; a
+ * paragraph appended after a blank line moves neither. The page model's one exception: in a file where no line reads as a paragraph yet,
+ * the search has no lede to read but the file's own lines, so the first paragraph appended can
+ * make another line the headline (or none). The parser lists such a headline as a doubt
+ * (`HeadlineChoice.unsettled`); tests/unit/articles/properties.test.ts checks that nothing else moves.
  */
 import type { CleaningRuleName } from './ruleCatalogue.ts';
 import { isFunctionWord, isNameLike, isProse, lineFeatures, readsAsTitle, wordsOf, type LineFeatures } from './lineFeatures.ts';
@@ -186,6 +192,12 @@ export interface HeadlineChoice {
   stoppedAt: ModelLine | undefined;
   /** Title-like lines passed over, with the reason. */
   passedOver: Doubt[];
+  /**
+   * True when the choice weighed the lines against a lede while no line of the file reads as a
+   * paragraph yet (`ledeEnd` undefined): the first paragraph appended later becomes the lede and
+   * may make another line the headline. The parser lists the headline as a doubt then.
+   */
+  unsettled: boolean;
 }
 
 /** Headlines name what the text is about; navigation ("e-Edition", "All news") names nothing in it. */
@@ -198,12 +210,31 @@ const contentWords = (text: string): string[] =>
 /** Lines of prose read for what the text is about: the lede, before any appeal or link further down. */
 const LEDE_LINES = 2;
 
-/** The content words of the lede: what the text is about. A text of short sentences only has its first sentences read instead. */
-function textWords(ctx: PageModelContext): Set<string> {
+/**
+ * The last line the lede is read from: the end of the block (up to the next blank line) of the
+ * first kept line that does not look like a headline, where the headline search stops. A paragraph
+ * appended after a blank line cannot move it, so the words a headline is weighed against, and the
+ * headline with them, stay. Undefined while no line of the file reads as a paragraph: then the
+ * whole file is read, and text appended later is the lede (the one exception, in the module doc).
+ */
+function ledeEnd(ctx: PageModelContext, looksLikeHeadline: (text: string) => boolean): number | undefined {
+  const stop = ctx.rows.find((row) => kept(ctx, row) && !looksLikeHeadline(row.text));
+  if (stop === undefined) return undefined;
+  let end = stop.line;
+  while (end < ctx.rows.length && ctx.rows[end]?.text !== '') end += 1;
+  return end;
+}
+
+/**
+ * The content words of the lede: what the text is about. A text of short sentences only has its
+ * first sentences read instead. Only lines up to `end` (see `ledeEnd`) are read.
+ */
+function textWords(ctx: PageModelContext, end: number | undefined): Set<string> {
   const read = (isLede: (row: ModelLine) => boolean): string[] => {
     const words: string[] = [];
     let lines = 0;
     for (const row of ctx.rows) {
+      if (end !== undefined && row.line > end) break;
       if (!kept(ctx, row) || !isLede(row)) continue;
       words.push(...contentWords(row.text));
       if ((lines += 1) >= LEDE_LINES) break;
@@ -238,9 +269,11 @@ export function chooseHeadline(ctx: PageModelContext, looksLikeHeadline: (text: 
     row: row ?? weak,
     stoppedAt,
     passedOver: passedOver.filter((doubt) => doubt.line !== (row ?? weak)?.line),
+    unsettled: words !== undefined && end === undefined,
   });
   let words: Set<string> | undefined;
-  const text = (): Set<string> => (words ??= textWords(ctx));
+  let end: number | undefined;
+  const text = (): Set<string> => (words ??= textWords(ctx, (end = ledeEnd(ctx, looksLikeHeadline))));
   for (const row of ctx.rows) {
     if (!kept(ctx, row)) continue;
     if (!looksLikeHeadline(row.text)) return done(undefined, row);
@@ -350,20 +383,22 @@ export function removeCounters(ctx: PageModelContext, from: number): void {
 }
 
 /**
- * The last line above the first prose that reads as a headline of five words or more: the line a
- * list of links set above the headline must leave for the headline search. Undefined when the
- * file has no prose.
+ * The last line that reads as a headline of five words or more above the first line of text (a
+ * line of prose, or one the parser's `looksLikeHeadline` rejects: where the headline search
+ * stops): the line a list of links set above the headline must leave for the headline search.
+ * In a file with no such line of text yet, the last such line of the file: where text appended
+ * later would put it, so appending changes nothing above it. Undefined when there is none.
  */
-export function lastTitleBeforeProse(rows: readonly ModelLine[]): number | undefined {
+export function lastTitleBeforeText(rows: readonly ModelLine[], looksLikeHeadline: (text: string) => boolean): number | undefined {
   let candidate: number | undefined;
   for (const row of rows) {
     if (row.text === '') continue;
     const features = lineFeatures(row.text);
-    if (isProse(features)) return candidate;
+    if (isProse(features) || !looksLikeHeadline(row.text)) return candidate;
     const letterWords = wordsOf(row.text).filter((word) => /\p{L}/u.test(word)).length;
     if (letterWords >= MIN_SELF_EVIDENT_HEADLINE_WORDS && readsAsTitle(row.text, 1, 30, features)) candidate = row.line;
   }
-  return undefined;
+  return candidate;
 }
 
 /** The first line of prose after `after`, or undefined. */

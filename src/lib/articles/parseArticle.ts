@@ -6,7 +6,9 @@
  * names the cleaning rule that dropped it. Paragraphs are the file's non-blank lines (scraped
  * pages keep one paragraph per line), numbered `p-1`, `p-2`, … in reading order; sections come
  * from lines that stand alone between blank lines and read like a subhead. Ids depend only on
- * what comes before them, so appending text never renumbers anything.
+ * what comes before them, so appending text never renumbers anything, but for two exceptions at
+ * the edges of a text still being written: the headline of a file with no paragraph yet
+ * (pageModel.ts) and a foot line read as chrome by its words (bodyEdges.ts).
  *
  * Cleaning runs in this order: the line rules of cleaningRules.ts (and everything after a comment
  * form); then the context rules, which need a line's neighbours: weak chrome beside strong chrome
@@ -36,7 +38,7 @@ import { removeDialogs, removeOtherScript, removeSiteLines } from './pageFurnitu
 import {
   chooseHeadline,
   firstProse,
-  lastTitleBeforeProse,
+  lastTitleBeforeText,
   outletLineSet,
   removeAboveHeadline,
   removeAuthorBios,
@@ -251,8 +253,8 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   const firstText = remaining()[0]?.line;
   // A list of links above the headline (a "Trending now" box at the top of the page) must not run
   // into the headline: it stops before the last line that reads as a headline above the first
-  // line of prose (pageModel.ts), which the headline search will weigh.
-  const headlineGuard = lastTitleBeforeProse(remaining());
+  // line of text (pageModel.ts), which the headline search will weigh.
+  const headlineGuard = lastTitleBeforeText(remaining(), looksLikeHeadline);
   const rowAt = (line: number): SourceLine | undefined => rows[line - 1];
 
   // 1b. Lines that are chrome only in company ("Facebook", "Like", "Accept") are removed when they
@@ -386,6 +388,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
       });
     }
     titleRow = choice.row;
+    if (choice.unsettled) doubts.push({ ...titleRow, reason: 'the headline was weighed against no paragraph: no line reads as one yet, so text added below may choose another line' });
     removeAboveHeadline(model, titleRow);
     title = { text: titleRow.text, line: titleRow.line, overrideReason: null };
   }
