@@ -1,0 +1,167 @@
+/**
+ * npm run bench:search-rounds — how many requests and rounds of requests each keystroke of the
+ * search bench's queries waits for, without a browser: a count that does not depend on the
+ * machine's load, where bench:search's times do.
+ *
+ * The sharded index of each corpus (the real one, and the generated ones of bench:search,
+ * `--sizes=10000` by default) is cut in memory, and the loader (searchShardLoader.ts, the code the
+ * browser runs) is given a simulated network: requests wait in a queue, and a round serves at
+ * most 6 of them at once (as Chromium does over HTTP/1.1, 6 connections per host), all taking
+ * the same time. A keystroke's rounds are the rounds served until its search resolved.
+ *
+ * Each of bench:search's 25 queries is typed one character at a time on a fresh loader whose
+ * manifest was loaded first (the box's focus, as on the site), and, separately, searched whole
+ * on a fresh loader (a cold query from the keystroke, with its bytes: each file gzipped).
+ * Requests still queued when a keystroke's results are in (fragment files not waited for,
+ * prefetches) are served before the next keystroke in the default `gap` mode (a person types
+ * slower than one round trip on a local host); `--no-gap` types the next character at once,
+ * as bench:search does, so they hold connections the next keystroke wants.
+ * The CPU time of each keystroke (parsing the files as they arrive, indexing, ranking) is
+ * measured too: in Node, not the page, but beside the same code.
+ */
+import { gzipSync } from 'node:zlib';
+import { loadavg, availableParallelism } from 'node:os';
+import { buildSearchData, serializeSearchData } from '../src/lib/search/searchRecords.ts';
+import { MANIFEST_URL, writeShards } from '../src/lib/search/searchShards.ts';
+import { openShardedSearch } from '../src/lib/search/searchShardLoader.ts';
+import { defaultRoot, generateCorpus, realCorpus } from './searchCorpus.ts';
+import { QUERIES } from './search.ts';
+
+const LIMITS = { claims: 10, passages: 10 };
+/** Connections per host of Chromium over HTTP/1.1. */
+const CONNECTIONS = 6;
+
+/** A network of queued requests, served CONNECTIONS at a time, one round at a time. */
+function simulatedNetwork(files: ReadonlyMap<string, string>) {
+  const queue: Array<() => void> = [];
+  const gz = new Map<string, number>();
+  const stats = { requests: 0, bytes: 0, paths: [] as string[] };
+  const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const fetchJson = (path: string): Promise<unknown> => {
+    stats.requests += 1;
+    stats.paths.push(path);
+    return new Promise((resolve, reject) =>
+      queue.push(() => {
+        const body = files.get(path);
+        if (body === undefined) return reject(new Error(`404 ${path}`));
+        let size = gz.get(path);
+        if (size === undefined) gz.set(path, (size = gzipSync(body).length));
+        stats.bytes += size;
+        resolve(JSON.parse(body));
+      }),
+    );
+  };
+  /** Serves rounds until `work` settles; returns its value and the rounds it took. */
+  async function run<T>(work: Promise<T>): Promise<{ value: T; rounds: number }> {
+    let done = false;
+    void work.then(
+      () => void (done = true),
+      () => void (done = true),
+    );
+    let rounds = 0;
+    await settle();
+    while (!done) {
+      if (queue.length === 0) throw new Error('the search waits with no request queued');
+      rounds += 1;
+      for (const serve of queue.splice(0, CONNECTIONS)) serve();
+      await settle();
+    }
+    return { value: await work, rounds };
+  }
+  /** Serves what is still queued (the time between two keystrokes). */
+  async function drain(): Promise<void> {
+    while (queue.length > 0) {
+      for (const serve of queue.splice(0, CONNECTIONS)) serve();
+      await settle();
+    }
+  }
+  return { fetchJson, run, drain, stats };
+}
+
+const percentile = (values: readonly number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+};
+const triple = (values: readonly number[], digits = 0) =>
+  `p50 ${percentile(values, 50).toFixed(digits)} p95 ${percentile(values, 95).toFixed(digits)} max ${Math.max(...values).toFixed(digits)}`;
+const cpuMs = (from: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(from);
+  return (used.user + used.system) / 1000;
+};
+
+interface Keystroke {
+  typed: string;
+  requests: number;
+  rounds: number;
+  cpu: number;
+}
+
+async function typed(files: ReadonlyMap<string, string>, q: string, gap: boolean): Promise<Keystroke[]> {
+  const net = simulatedNetwork(files);
+  const opened = net.run(openShardedSearch(net.fetchJson));
+  const search = (await opened).value;
+  const out: Keystroke[] = [];
+  for (let k = 1; k <= q.length; k += 1) {
+    const r0 = net.stats.requests;
+    const c0 = process.cpuUsage();
+    const { rounds } = await net.run(search.search(q.slice(0, k), LIMITS));
+    out.push({ typed: q.slice(0, k), requests: net.stats.requests - r0, rounds, cpu: cpuMs(c0) });
+    if (gap) await net.drain();
+  }
+  return out;
+}
+
+async function cold(files: ReadonlyMap<string, string>, q: string) {
+  const net = simulatedNetwork(files);
+  const search = (await net.run(openShardedSearch(net.fetchJson))).value;
+  const r0 = net.stats.requests;
+  const c0 = process.cpuUsage();
+  const { value, rounds } = await net.run(search.search(q, LIMITS));
+  const cpu = cpuMs(c0);
+  // Bytes of all it asked for, the files not waited for included, and the manifest.
+  await net.drain();
+  return { requests: net.stats.requests - r0, rounds, cpu, bytes: net.stats.bytes, results: value.claims.length + value.passages.length };
+}
+
+async function main() {
+  const sizesArg = process.argv.find((arg) => arg.startsWith('--sizes='));
+  const sizes = sizesArg ? sizesArg.slice(8).split(',').filter(Boolean).map(Number) : [10_000];
+  const gap = !process.argv.includes('--no-gap');
+  const show = process.argv.includes('--list');
+  const real = await realCorpus(defaultRoot);
+  console.log(
+    `${availableParallelism()} cores, load average ${loadavg().map((v) => v.toFixed(2)).join(' / ')}; ${CONNECTIONS} requests a round (HTTP/1.1); ` +
+      `${gap ? 'queued requests served between keystrokes (gap; --no-gap: typed back to back)' : 'typed back to back (--no-gap)'}`,
+  );
+  for (const corpus of [real, ...sizes.map((n) => generateCorpus(real, n))]) {
+    const data = buildSearchData(corpus.articles, corpus.claims);
+    const json = serializeSearchData(data);
+    const files = new Map<string, string>();
+    writeShards(data, json, (path, body) => void files.set(path, body));
+    console.log(`\n${corpus.name}: ${files.size} files, manifest ${(gzipSync(files.get(MANIFEST_URL) ?? '').length / 1024).toFixed(1)} KB gzip`);
+    const later: Keystroke[] = [];
+    const first: Keystroke[] = [];
+    for (const q of QUERIES) {
+      const keys = await typed(files, q, gap);
+      first.push(keys[0] as Keystroke);
+      later.push(...keys.slice(1));
+    }
+    const waited = later.filter((k) => k.rounds >= 2);
+    console.log(`  typed: first keystrokes requests ${triple(first.map((k) => k.requests))}, rounds ${triple(first.map((k) => k.rounds))}`);
+    console.log(
+      `  later keystrokes (${later.length}): requests ${triple(later.map((k) => k.requests))}, rounds ${triple(later.map((k) => k.rounds))}; ` +
+        `${waited.length} of ${later.length} waited for 2 rounds or more; CPU ${triple(later.map((k) => k.cpu), 1)} ms`,
+    );
+    console.log(`  waited for 2 rounds or more: ${waited.map((k) => `${JSON.stringify(k.typed)} ${k.requests} req / ${k.rounds}`).join('; ') || 'none'}`);
+    const colds = [];
+    for (const q of QUERIES) colds.push({ q, ...(await cold(files, q)) });
+    console.log(
+      `  cold queries from the keystroke: requests ${triple(colds.map((c) => c.requests))}, rounds ${triple(colds.map((c) => c.rounds))}, ` +
+        `fetched gzip with the manifest ${triple(colds.map((c) => c.bytes / 1024), 1)} KB, CPU ${triple(colds.map((c) => c.cpu), 1)} ms`,
+    );
+    console.log(`  cold queries of 2 rounds or more: ${colds.filter((c) => c.rounds >= 2).map((c) => `${JSON.stringify(c.q)} ${c.requests} req / ${c.rounds}`).join('; ') || 'none'}`);
+    if (show) for (const c of colds) console.log(`    ${JSON.stringify(c.q)}: ${c.requests} req, ${c.rounds} rounds, ${(c.bytes / 1024).toFixed(1)} KB, ${c.results} results`);
+  }
+}
+
+await main();
