@@ -13,9 +13,11 @@
  * manifest was loaded first (the box's focus, as on the site), and, separately, searched whole
  * on a fresh loader (a cold query from the keystroke, with its bytes: each file gzipped).
  * Requests still queued when a keystroke's results are in (fragment files not waited for,
- * prefetches) are served before the next keystroke in the default `gap` mode (a person types
- * slower than one round trip on a local host); `--no-gap` types the next character at once,
- * as bench:search does, so they hold connections the next keystroke wants.
+ * what the loader fetches ahead for the next keystroke) are served between keystrokes: all of
+ * them (a person types slower than a few round trips), at most 3 rounds of them, or none (the
+ * next character typed at once, as bench:search types, so they hold connections the next
+ * keystroke wants): `--gaps=all,3,0` (the default) prints each. `--prefetch=N` sets the
+ * loader's requests fetched ahead (0: none, the loader before it fetched ahead).
  * The CPU time of each keystroke (parsing the files as they arrive, indexing, ranking) is
  * measured too: in Node, not the page, but beside the same code.
  */
@@ -28,20 +30,29 @@ import { defaultRoot, generateCorpus, realCorpus } from './searchCorpus.ts';
 import { QUERIES } from './search.ts';
 
 const LIMITS = { claims: 10, passages: 10 };
+/** --prefetch=N: the loader's requests fetched ahead after a keystroke (default: the loader's own). */
+const prefetchArg = process.argv.find((arg) => arg.startsWith('--prefetch='));
+const prefetch = prefetchArg ? Number(prefetchArg.slice(11)) : undefined;
+/** --trace=a|b: prints each keystroke's files for those queries. */
+const trace = (process.argv.find((arg) => arg.startsWith('--trace='))?.slice(8) ?? '').split('|').filter(Boolean);
 /** Connections per host of Chromium over HTTP/1.1. */
 const CONNECTIONS = 6;
 
 /** A network of queued requests, served CONNECTIONS at a time, one round at a time. */
 function simulatedNetwork(files: ReadonlyMap<string, string>) {
+  // Waiting requests, those fetched ahead (low priority) after the others, as Chromium's socket pool orders them.
   const queue: Array<() => void> = [];
+  const lowQueue: Array<() => void> = [];
+  const next = () => [...queue.splice(0, CONNECTIONS), ...lowQueue.splice(0, Math.max(0, CONNECTIONS - queue.length))];
   const gz = new Map<string, number>();
   const stats = { requests: 0, bytes: 0, paths: [] as string[] };
-  const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
-  const fetchJson = (path: string): Promise<unknown> => {
+  // A task later (after the loader's own `setTimeout(…, 0)`, which was set first).
+  const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 1));
+  const fetchJson = (path: string, priority?: 'low'): Promise<unknown> => {
     stats.requests += 1;
     stats.paths.push(path);
     return new Promise((resolve, reject) =>
-      queue.push(() => {
+      (priority === 'low' ? lowQueue : queue).push(() => {
         const body = files.get(path);
         if (body === undefined) return reject(new Error(`404 ${path}`));
         let size = gz.get(path);
@@ -61,17 +72,18 @@ function simulatedNetwork(files: ReadonlyMap<string, string>) {
     let rounds = 0;
     await settle();
     while (!done) {
-      if (queue.length === 0) throw new Error('the search waits with no request queued');
+      if (queue.length + lowQueue.length === 0) throw new Error('the search waits with no request queued');
       rounds += 1;
-      for (const serve of queue.splice(0, CONNECTIONS)) serve();
+      for (const serve of next()) serve();
       await settle();
     }
     return { value: await work, rounds };
   }
-  /** Serves what is still queued (the time between two keystrokes). */
-  async function drain(): Promise<void> {
-    while (queue.length > 0) {
-      for (const serve of queue.splice(0, CONNECTIONS)) serve();
+  /** Serves what is still queued, at most `rounds` rounds (the time between two keystrokes). */
+  async function drain(rounds = Infinity): Promise<void> {
+    await settle();
+    for (let n = 0; n < rounds && queue.length + lowQueue.length > 0; n += 1) {
+      for (const serve of next()) serve();
       await settle();
     }
   }
@@ -96,9 +108,9 @@ interface Keystroke {
   cpu: number;
 }
 
-async function typed(files: ReadonlyMap<string, string>, q: string, gap: boolean): Promise<Keystroke[]> {
+async function typed(files: ReadonlyMap<string, string>, q: string, gap: number): Promise<{ keys: Keystroke[]; bytes: number }> {
   const net = simulatedNetwork(files);
-  const opened = net.run(openShardedSearch(net.fetchJson));
+  const opened = net.run(openShardedSearch(net.fetchJson, { prefetch }));
   const search = (await opened).value;
   const out: Keystroke[] = [];
   for (let k = 1; k <= q.length; k += 1) {
@@ -106,14 +118,17 @@ async function typed(files: ReadonlyMap<string, string>, q: string, gap: boolean
     const c0 = process.cpuUsage();
     const { rounds } = await net.run(search.search(q.slice(0, k), LIMITS));
     out.push({ typed: q.slice(0, k), requests: net.stats.requests - r0, rounds, cpu: cpuMs(c0) });
-    if (gap) await net.drain();
+    if (trace.includes(q)) console.log(`    ${JSON.stringify(q.slice(0, k))}: ${rounds} rounds, ${net.stats.paths.slice(r0).map((p) => p.replace(/^\/search-index\/[0-9a-f]+\//u, '')).join(' ')}`);
+    if (gap > 0) await net.drain(gap);
   }
-  return out;
+  // What the whole query fetched, the manifest and what was fetched ahead included.
+  await net.drain();
+  return { keys: out, bytes: net.stats.bytes };
 }
 
 async function cold(files: ReadonlyMap<string, string>, q: string) {
   const net = simulatedNetwork(files);
-  const search = (await net.run(openShardedSearch(net.fetchJson))).value;
+  const search = (await net.run(openShardedSearch(net.fetchJson, { prefetch }))).value;
   const r0 = net.stats.requests;
   const c0 = process.cpuUsage();
   const { value, rounds } = await net.run(search.search(q, LIMITS));
@@ -126,12 +141,13 @@ async function cold(files: ReadonlyMap<string, string>, q: string) {
 async function main() {
   const sizesArg = process.argv.find((arg) => arg.startsWith('--sizes='));
   const sizes = sizesArg ? sizesArg.slice(8).split(',').filter(Boolean).map(Number) : [10_000];
-  const gap = !process.argv.includes('--no-gap');
+  const gapsArg = process.argv.find((arg) => arg.startsWith('--gaps='));
+  const gaps = (gapsArg ? gapsArg.slice(7) : 'all,3,0').split(',').map((g) => (g === 'all' ? Infinity : Number(g)));
   const show = process.argv.includes('--list');
   const real = await realCorpus(defaultRoot);
   console.log(
-    `${availableParallelism()} cores, load average ${loadavg().map((v) => v.toFixed(2)).join(' / ')}; ${CONNECTIONS} requests a round (HTTP/1.1); ` +
-      `${gap ? 'queued requests served between keystrokes (gap; --no-gap: typed back to back)' : 'typed back to back (--no-gap)'}`,
+    `prefetch ${prefetch ?? 'default'}; ${availableParallelism()} cores, load average ${loadavg().map((v) => v.toFixed(2)).join(' / ')}; ${CONNECTIONS} requests a round (HTTP/1.1); ` +
+      `between keystrokes (--gaps=): all that is queued served, or at most N rounds of it (0: typed back to back)`,
   );
   for (const corpus of [real, ...sizes.map((n) => generateCorpus(real, n))]) {
     const data = buildSearchData(corpus.articles, corpus.claims);
@@ -139,20 +155,25 @@ async function main() {
     const files = new Map<string, string>();
     writeShards(data, json, (path, body) => void files.set(path, body));
     console.log(`\n${corpus.name}: ${files.size} files, manifest ${(gzipSync(files.get(MANIFEST_URL) ?? '').length / 1024).toFixed(1)} KB gzip`);
-    const later: Keystroke[] = [];
-    const first: Keystroke[] = [];
-    for (const q of QUERIES) {
-      const keys = await typed(files, q, gap);
-      first.push(keys[0] as Keystroke);
-      later.push(...keys.slice(1));
+    for (const gap of gaps) {
+      const later: Keystroke[] = [];
+      const first: Keystroke[] = [];
+      const bytes: number[] = [];
+      for (const q of QUERIES) {
+        const { keys, bytes: fetched } = await typed(files, q, gap);
+        bytes.push(fetched / 1024);
+        first.push(keys[0] as Keystroke);
+        later.push(...keys.slice(1));
+      }
+      const waited = later.filter((k) => k.rounds >= 2);
+      console.log(
+        `  typed, ${gap === Infinity ? 'all served between keystrokes' : gap === 0 ? 'back to back' : `${gap} rounds between keystrokes`}: ` +
+          `first keystrokes requests ${triple(first.map((k) => k.requests))}, rounds ${triple(first.map((k) => k.rounds))}; ` +
+          `later keystrokes (${later.length}): requests ${triple(later.map((k) => k.requests))}, rounds ${triple(later.map((k) => k.rounds))}; ` +
+          `${waited.length} of ${later.length} waited for 2 rounds or more; CPU ${triple(later.map((k) => k.cpu), 1)} ms; whole query typed fetched gzip ${triple(bytes, 1)} KB`,
+      );
+      console.log(`    waited for 2 rounds or more: ${waited.map((k) => `${JSON.stringify(k.typed)} ${k.requests} req / ${k.rounds}`).join('; ') || 'none'}`);
     }
-    const waited = later.filter((k) => k.rounds >= 2);
-    console.log(`  typed: first keystrokes requests ${triple(first.map((k) => k.requests))}, rounds ${triple(first.map((k) => k.rounds))}`);
-    console.log(
-      `  later keystrokes (${later.length}): requests ${triple(later.map((k) => k.requests))}, rounds ${triple(later.map((k) => k.rounds))}; ` +
-        `${waited.length} of ${later.length} waited for 2 rounds or more; CPU ${triple(later.map((k) => k.cpu), 1)} ms`,
-    );
-    console.log(`  waited for 2 rounds or more: ${waited.map((k) => `${JSON.stringify(k.typed)} ${k.requests} req / ${k.rounds}`).join('; ') || 'none'}`);
     const colds = [];
     for (const q of QUERIES) colds.push({ q, ...(await cold(files, q)) });
     console.log(
