@@ -33,6 +33,7 @@ const LIMITS = { claims: 10, passages: 10 };
 /** --prefetch=N: the loader's requests fetched ahead after a keystroke (default: the loader's own). */
 const prefetchArg = process.argv.find((arg) => arg.startsWith('--prefetch='));
 const prefetch = prefetchArg ? Number(prefetchArg.slice(11)) : undefined;
+const loaderOptions = prefetch === undefined ? {} : { prefetch };
 /** --trace=a|b: prints each keystroke's files for those queries. */
 const trace = (process.argv.find((arg) => arg.startsWith('--trace='))?.slice(8) ?? '').split('|').filter(Boolean);
 /** Connections per host of Chromium over HTTP/1.1. */
@@ -110,7 +111,7 @@ interface Keystroke {
 
 async function typed(files: ReadonlyMap<string, string>, q: string, gap: number): Promise<{ keys: Keystroke[]; bytes: number }> {
   const net = simulatedNetwork(files);
-  const opened = net.run(openShardedSearch(net.fetchJson, { prefetch }));
+  const opened = net.run(openShardedSearch(net.fetchJson, loaderOptions));
   const search = (await opened).value;
   const out: Keystroke[] = [];
   for (let k = 1; k <= q.length; k += 1) {
@@ -128,7 +129,7 @@ async function typed(files: ReadonlyMap<string, string>, q: string, gap: number)
 
 async function cold(files: ReadonlyMap<string, string>, q: string) {
   const net = simulatedNetwork(files);
-  const search = (await net.run(openShardedSearch(net.fetchJson, { prefetch }))).value;
+  const search = (await net.run(openShardedSearch(net.fetchJson, loaderOptions))).value;
   const r0 = net.stats.requests;
   const c0 = process.cpuUsage();
   const { value, rounds } = await net.run(search.search(q, LIMITS));
