@@ -484,10 +484,13 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
       void loadVocab(query.terms.filter((term) => allowedEdits(term) === 0 && /^\p{L}/u.test(term) && Array.from(term).length >= 3).map(vocabKey)).catch(() => undefined);
       const keys = [...wordKeys, ...phraseKeys];
       const named = [...query.terms.flatMap((term) => [term, ...synonymsOf(term)]), ...query.phrases.flatMap(tokenize)];
-      // The fragment files are not waited for: the term shards say what they hold.
+      // The term shards and vocabularies first: the candidates wait for them, and over HTTP/1.1
+      // the browser sends a round's requests in the order asked, 6 at a time. The fragment files
+      // are not waited for: the term shards say what they hold.
       const bundles = named.map(fragmentFor);
+      const words = Promise.all([loadTerms(keys), loadVocab(typoLetters)]);
       void loadFragments(bundles);
-      await Promise.all([loadTerms(keys), loadVocab(typoLetters)]);
+      await words;
       // Typo corrections in a shard not yet loaded (their first two letters differ from the word's).
       const further = engine.expandedWords(query);
       if (further.some((word) => termKeys.has(shardKey(word)) && !loaded.has(shardKey(word)))) {
