@@ -84,6 +84,8 @@ export interface LoaderOptions extends EngineOptions {
  */
 const PREFETCH = 12;
 const GUESSES = 2;
+/** Shards fetched ahead for the second letter of a new word (2 or 3 left 6 keystrokes of 236 waiting for two rounds, not 7, for up to 17 KB more a typed query). */
+const SHARD_GUESSES = 1;
 
 export interface ShardedSearch {
   search(query: string, limits?: SearchLimits): Promise<SearchResults>;
@@ -395,22 +397,21 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
   }
 
   /**
-   * A word of one letter being typed: the shard its second letter most likely opens, by how many
+   * A word of one letter being typed: the shards its second letter most likely opens, by how many
    * words of its first letter's vocabulary (fetched now, as its third letter would) start with
-   * each pair. One guess: a wrong one costs a term shard and a fragment file.
+   * each pair, fetched; the queries with those two letters. A wrong guess costs a term shard.
    */
-  async function secondLetterGuess(raw: string, word: string): Promise<string | undefined> {
+  async function secondLetterGuesses(raw: string, word: string): Promise<string[]> {
     await loadVocab([vocabKey(word)], true);
-    if (raw !== latest) return undefined;
+    if (raw !== latest) return [];
     const counts = new Map<string, number>();
     for (const other of words.get(firstChar(word)) ?? []) {
       const key = shardKey(other);
       if (Array.from(key).length === 2 && /\p{L}/u.test(key) && termKeys.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-    const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
-    if (best === undefined) return undefined;
-    await loadTerms([best], true);
-    return raw !== latest ? undefined : raw + Array.from(best).slice(1).join('');
+    const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, SHARD_GUESSES).map(([key]) => key);
+    await loadTerms(best, true);
+    return raw !== latest ? [] : best.map((key) => raw + Array.from(key).slice(1).join(''));
   }
 
   /** Words of a query, its phrases' words counted: a fetch ahead is for queries of two or more. */
@@ -430,9 +431,9 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
     const word = trailingWord(raw);
     let guesses: string[];
     if (word !== undefined && Array.from(word).length === 1 && /\p{L}/u.test(word)) {
-      if (isEmptyQuery(parseQuery(raw))) return;
-      const guess = await secondLetterGuess(raw, word);
-      guesses = guess === undefined ? [] : [guess];
+      // Only after other words: a query's first word needs one round at its second letter anyway.
+      if (isEmptyQuery(parseQuery(raw.slice(0, -1)))) return;
+      guesses = await secondLetterGuesses(raw, word);
     } else guesses = nextGuesses(raw);
     let left = budget;
     for (const guess of guesses) {
