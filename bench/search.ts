@@ -384,10 +384,18 @@ export async function coldQuery(browser: Browser, origin: string, tool: Tool, ch
   return { ...value, bytes, requests, afterFocusRequests: afterMark };
 }
 
+/**
+ * --typing-gap=MS: a pause of MS between a keystroke's results and the next keystroke (not timed),
+ * as a person types (about 150 to 300 ms a character); the loader fetches ahead meanwhile. The
+ * default, 0, types the next character as soon as the results are in.
+ */
+const typingGapArg = process.argv.find((arg) => arg.startsWith('--typing-gap='));
+const typingGap = typingGapArg ? Number(typingGapArg.slice(13)) : 0;
+
 export async function typedQuery(browser: Browser, origin: string, tool: Tool, chunk: string, q: string): Promise<TypedRun> {
   const { value, bytes } = await inFreshContext(browser, origin, (page) =>
     page.evaluate(
-      async ({ tool, chunk, q, limits }) => {
+      async ({ tool, chunk, q, limits, gap }) => {
         const times: number[] = [];
         const requests: number[] = [];
         const rounds: number[] = [];
@@ -411,10 +419,11 @@ export async function typedQuery(browser: Browser, origin: string, tool: Tool, c
           await search(q.slice(0, k));
           times.push(performance.now() - t0);
           if (tool === 'shards') requests.push(net.requests - r0), rounds.push(net.rounds - n0);
+          if (gap > 0 && k < q.length) await new Promise((resolve) => setTimeout(resolve, gap));
         }
         return { times, requests, rounds };
       },
-      { tool, chunk, q, limits: LIMITS },
+      { tool, chunk, q, limits: LIMITS, gap: typingGap },
     ),
   );
   return { keystrokes: value.times, requests: value.requests, rounds: value.rounds, bytes };
@@ -515,6 +524,11 @@ async function main() {
     http2
       ? 'served over HTTP/2 (TLS, self-signed; --http2): every request of a round goes out at once'
       : 'served over HTTP/1.1 (the default; --http2 for HTTP/2): Chromium opens at most 6 connections per host, further requests of a round wait for one',
+  );
+  console.log(
+    typingGap > 0
+      ? `typed with ${typingGap} ms between a keystroke's results and the next keystroke (--typing-gap; 0 types at once)`
+      : 'typed back to back: each keystroke as soon as the results of the one before are in (--typing-gap=MS pauses as a person types)',
   );
   const report: Record<string, unknown>[] = [];
   try {
@@ -641,7 +655,7 @@ async function main() {
     await pagefind.close();
   }
   console.log(`\nsearch code: bootstrap ${kb(code.boot.raw)} (gzip ${kb(code.boot.gzip)}), module + fuse.js ${kb(code.chunk.raw)} (gzip ${kb(code.chunk.gzip)})`);
-  const result = { date: new Date().toISOString(), protocol: http2 ? 'HTTP/2' : 'HTTP/1.1', cores, loadAtStart: startLoad, node: process.version, seed: SEED, queries: QUERIES, limits: LIMITS, code, corpora: report };
+  const result = { date: new Date().toISOString(), protocol: http2 ? 'HTTP/2' : 'HTTP/1.1', typingGapMs: typingGap, cores, loadAtStart: startLoad, node: process.version, seed: SEED, queries: QUERIES, limits: LIMITS, code, corpora: report };
   writeFileSync(path.join(outDir, 'search.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log(`\nwrote ${path.relative(root, path.join(outDir, 'search.json'))} in ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);
 }
