@@ -34,6 +34,14 @@ const LIMITS = { claims: 10, passages: 10 };
 const prefetchArg = process.argv.find((arg) => arg.startsWith('--prefetch='));
 const prefetch = prefetchArg ? Number(prefetchArg.slice(11)) : undefined;
 const loaderOptions = prefetch === undefined ? {} : { prefetch };
+/** --depth=N, --chars=N: the cut's bundleDepth and bundleChars (searchShards.ts), to weigh another layout. */
+const numberArg = (name: string) => {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return arg ? Number(arg.slice(name.length + 3)) : undefined;
+};
+const shardOptions = Object.fromEntries(
+  Object.entries({ bundleDepth: numberArg('depth'), bundleChars: numberArg('chars') }).filter(([, v]) => v !== undefined),
+) as { bundleDepth?: number; bundleChars?: number };
 /** --trace=a|b: prints each keystroke's files for those queries. */
 const trace = (process.argv.find((arg) => arg.startsWith('--trace='))?.slice(8) ?? '').split('|').filter(Boolean);
 /** Connections per host of Chromium over HTTP/1.1. */
@@ -147,14 +155,14 @@ async function main() {
   const show = process.argv.includes('--list');
   const real = await realCorpus(defaultRoot);
   console.log(
-    `prefetch ${prefetch ?? 'default'}; ${availableParallelism()} cores, load average ${loadavg().map((v) => v.toFixed(2)).join(' / ')}; ${CONNECTIONS} requests a round (HTTP/1.1); ` +
+    `prefetch ${prefetch ?? 'default'}, cut options ${JSON.stringify(shardOptions)}; ${availableParallelism()} cores, load average ${loadavg().map((v) => v.toFixed(2)).join(' / ')}; ${CONNECTIONS} requests a round (HTTP/1.1); ` +
       `between keystrokes (--gaps=): all that is queued served, or at most N rounds of it (0: typed back to back)`,
   );
   for (const corpus of [real, ...sizes.map((n) => generateCorpus(real, n))]) {
     const data = buildSearchData(corpus.articles, corpus.claims);
     const json = serializeSearchData(data);
     const files = new Map<string, string>();
-    writeShards(data, json, (path, body) => void files.set(path, body));
+    writeShards(data, json, (path, body) => void files.set(path, body), shardOptions);
     console.log(`\n${corpus.name}: ${files.size} files, manifest ${(gzipSync(files.get(MANIFEST_URL) ?? '').length / 1024).toFixed(1)} KB gzip`);
     for (const gap of gaps) {
       const later: Keystroke[] = [];
