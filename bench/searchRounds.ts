@@ -44,8 +44,9 @@ const shardOptions = Object.fromEntries(
 ) as { bundleDepth?: number; bundleChars?: number };
 /** --trace=a|b: prints each keystroke's files for those queries. */
 const trace = (process.argv.find((arg) => arg.startsWith('--trace='))?.slice(8) ?? '').split('|').filter(Boolean);
-/** Connections per host of Chromium over HTTP/1.1. */
-const CONNECTIONS = 6;
+/** Connections per host of Chromium over HTTP/1.1; `--connections=0`: no limit, as over HTTP/2. */
+const connectionsArg = process.argv.find((arg) => arg.startsWith('--connections='));
+const CONNECTIONS = connectionsArg ? Number(connectionsArg.slice(14)) || Infinity : 6;
 
 /** A network of queued requests, served CONNECTIONS at a time, one round at a time. */
 function simulatedNetwork(files: ReadonlyMap<string, string>) {
@@ -155,7 +156,7 @@ async function main() {
   const show = process.argv.includes('--list');
   const real = await realCorpus(defaultRoot);
   console.log(
-    `prefetch ${prefetch ?? 'default'}, cut options ${JSON.stringify(shardOptions)}; ${availableParallelism()} cores, load average ${loadavg().map((v) => v.toFixed(2)).join(' / ')}; ${CONNECTIONS} requests a round (HTTP/1.1); ` +
+    `prefetch ${prefetch ?? 'default'}, cut options ${JSON.stringify(shardOptions)}; ${availableParallelism()} cores, load average ${loadavg().map((v) => v.toFixed(2)).join(' / ')}; ${CONNECTIONS === Infinity ? 'every queued request in one round (as HTTP/2; --connections=0)' : `${CONNECTIONS} requests a round (HTTP/1.1)`}; ` +
       `between keystrokes (--gaps=): all that is queued served, or at most N rounds of it (0: typed back to back)`,
   );
   for (const corpus of [real, ...sizes.map((n) => generateCorpus(real, n))]) {

@@ -16,7 +16,12 @@
  *    waiting for the fragment files: the candidates no fragment file holds (records of several
  *    words, a phrase's), one small file each; then the engine runs, and if it needed more (no
  *    record had every word, so it looked at those with some), those are fetched and it runs
- *    again.
+ *    again;
+ * 5. after the results (a task later), for a query of several words, while the next character is
+ *    typed: the records the likeliest next keystroke's candidates need, at low priority
+ *    (`prefetchAfter`), so that keystroke waits for fewer rounds.
+ * The term shards and vocabularies of a round are asked for before its fragment files: over
+ * HTTP/1.1 the browser sends 6 at a time, in order, and the candidates wait only for the former.
  * A term shard's rows are decoded only for the words a query looks at.
  * Every file is fetched once and kept, so later keystrokes reuse what earlier ones fetched; a
  * file that fails is fetched again by the next query (a fragment file that fails only costs the
