@@ -89,7 +89,10 @@ export interface LoaderOptions extends EngineOptions {
  */
 const PREFETCH = 12;
 const GUESSES = 2;
-/** Shards fetched ahead for the second letter of a new word (2 or 3 left 6 keystrokes of 236 waiting for two rounds, not 7, for up to 17 KB more a typed query). */
+/**
+ * Shards fetched ahead for the second letter of a new word (2 or 3 left 6 keystrokes of 236
+ * waiting for two rounds, not 7, for up to 17 KB more a typed query).
+ */
 const SHARD_GUESSES = 1;
 
 export interface ShardedSearch {
@@ -426,10 +429,11 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
    * After a keystroke's results, while the next character is being typed, for a query of several
    * words (a single word's candidates are in its fragment files, fetched in one round): for each
    * likely next keystroke (a word of one letter after others: its likeliest shard is fetched
-   * first; a phrase closed: the shards of its words), the candidates no file fetched or on its way brings, one by
-   * one, at most `budget` of them, at low priority. Fragment files are not fetched ahead (a few KB
-   * each where a record is a few hundred bytes). Nothing is indexed or shown: the query that needs
-   * them finds them fetched. Stops when another query was asked for meanwhile.
+   * first; a phrase closed: the shards of its words), the candidates no file fetched or on its
+   * way brings, one by one, at most `budget` of them, at low priority. Fragment files are not
+   * fetched ahead (a few KB each where a record is a few hundred bytes). Nothing is indexed or
+   * shown: the query that needs them finds them fetched. Stops when another query was asked for
+   * meanwhile.
    */
   async function prefetchAfter(raw: string, limits: SearchLimits & { candidates: number }): Promise<void> {
     if (raw !== latest) return;
