@@ -22,13 +22,15 @@
  *   awaited: the first keystroke (which loads everything) and the later ones.
  * Results are printed (with the core count and the load average at the start and around each
  * size's browser measurement, since the machine is shared), each target said met or not met,
- * and written to bench-results/search.json (git-ignored); the served files are written under tmp/bench-search/ and removed after use.
+ * and written to bench-results/search.json (git-ignored). The served files are under tmp/bench-search/ (removed after use): links to the
+ * built indexes kept in tmp/bench-search-cache/ (`cached`), so a second run of a size skips Pagefind's indexing and our cut.
  */
 import { spawnSync } from 'node:child_process';
 import { createSecureServer } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -131,12 +133,49 @@ function measureNode(json: string, options: EngineOptions, rounds: number, parse
   return { parseMs: median(parse), jsonParseMs: median(jsonParse), latency: stats(times), found };
 }
 
-async function buildPagefind(corpus: Corpus, data: SearchData, dir: string) {
-  const t0 = performance.now();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+/**
+ * Built indexes kept between runs (git-ignored), so a second run of a size measures without
+ * rebuilding them: Pagefind's index keyed by a digest of the records it is given and its version
+ * (its output depends on nothing of ours: 1,146 s of indexing at 100,000 claims), ours keyed by
+ * the search file and the code under src/lib. `--no-cache` rebuilds both. Each corpus keeps its
+ * latest entry of each kind.
+ */
+const cacheRoot = path.join(root, 'tmp', 'bench-search-cache');
+const useCache = !process.argv.includes('--no-cache');
+const digestOf = (...parts: Array<string | Uint8Array>) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\u0000');
+  return hash.digest('hex').slice(0, 20);
+};
+/** The code the index build runs: every file under src/lib. */
+function codeDigest(): string {
+  const dir = path.join(root, 'src', 'lib');
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((file) => /\.(ts|json)$/u.test(file)).sort();
+  return digestOf(...files.flatMap((file) => [file, readFileSync(path.join(dir, file))]));
+}
+/**
+ * The folder of a cache entry (`kind-digest` under the corpus's folder), and whether it is there.
+ * `fill` writes a missing one into a temporary folder, renamed when complete, so a run stopped
+ * halfway leaves nothing half-written; the corpus's older entries of that kind are removed.
+ */
+async function cached<T>(corpus: string, kind: string, digest: string, fill: (dir: string) => Promise<T> | T): Promise<{ dir: string; meta: T; hit: boolean }> {
+  const folder = path.join(cacheRoot, corpus.replace(/\W+/gu, '-'));
+  const dir = path.join(folder, `${kind}-${digest}`);
+  const metaFile = path.join(dir, 'meta.json');
+  if (useCache && existsSync(metaFile)) return { dir, meta: JSON.parse(readFileSync(metaFile, 'utf8')) as T, hit: true };
+  const temporary = `${dir}.partial`;
+  rmSync(temporary, { recursive: true, force: true });
+  mkdirSync(temporary, { recursive: true });
+  const meta = await fill(temporary);
+  writeFileSync(path.join(temporary, 'meta.json'), JSON.stringify(meta));
+  for (const entry of existsSync(folder) ? readdirSync(folder) : []) if (entry.startsWith(`${kind}-`) && path.join(folder, entry) !== temporary) rmSync(path.join(folder, entry), { recursive: true, force: true });
+  renameSync(temporary, dir);
+  return { dir, meta, hit: false };
+}
+
+function pagefindRecords(data: SearchData) {
   const loaded = loadSearchData(data);
-  const records = [
+  return [
     ...loaded.claims.docs.map((claim) => ({
       url: claimUrl(claim.id),
       content: [claim.statement, claim.speaker, topicLabel(claim.topic), claim.figure ?? '', ...claim.alt, ...claim.quotes.map(([p, s, e]) => loaded.passages.docs[p]?.t.slice(s, e) ?? '')].join('\n'),
@@ -153,6 +192,24 @@ async function buildPagefind(corpus: Corpus, data: SearchData, dir: string) {
       };
     }),
   ];
+}
+
+/** Pagefind's index of the same records under `dir`/pagefind (a link to its cache entry), built when the cache has none. */
+async function buildPagefind(corpus: Corpus, data: SearchData, dir: string) {
+  const records = pagefindRecords(data);
+  // Record by record: the records of 100,000 claims as one JSON text would come near V8's longest string.
+  const hash = createHash('sha256').update(`${pagefindVersion}\u0000en\u0000`);
+  for (const record of records) hash.update(JSON.stringify(record)).update('\n');
+  const digest = hash.digest('hex').slice(0, 20);
+  const entry = await cached(corpus.name, 'pagefind', digest, (target) => indexPagefind(records, target));
+  symlinkSync(path.join(entry.dir, 'pagefind'), path.join(dir, 'pagefind'), 'dir');
+  return { ...entry.meta, corpus: corpus.name, cached: entry.hit, digest };
+}
+
+async function indexPagefind(records: ReturnType<typeof pagefindRecords>, dir: string) {
+  const t0 = performance.now();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   // Progress every 20,000 records at the larger sizes: at 100,000 claims (213,043 records) this
   // step is the bench's longest, and a stalled run should say where it stands.
   let told = 0;
@@ -168,7 +225,6 @@ async function buildPagefind(corpus: Corpus, data: SearchData, dir: string) {
   const addedMs = performance.now() - t0;
   const { files } = await index.getFiles();
   const indexMs = performance.now() - t0;
-  rmSync(path.join(dir, 'pagefind'), { recursive: true, force: true });
   let raw = 0;
   let gz = 0;
   for (const file of files) {
@@ -179,7 +235,7 @@ async function buildPagefind(corpus: Corpus, data: SearchData, dir: string) {
     gz += gzip(file.content);
   }
   await index.deleteIndex();
-  return { records: records.length, corpus: corpus.name, files: files.length, raw, gzip: gz, indexMs, addedMs };
+  return { records: records.length, files: files.length, raw, gzip: gz, indexMs, addedMs, indexedAt: new Date().toISOString() };
 }
 
 /**
@@ -331,10 +387,18 @@ export async function coldQuery(browser: Browser, origin: string, tool: Tool, ch
   return { ...value, bytes, requests, afterFocusRequests: afterMark };
 }
 
+/**
+ * --typing-gap=MS: a pause of MS between a keystroke's results and the next keystroke (not timed),
+ * as a person types (about 150 to 300 ms a character); the loader fetches ahead meanwhile. The
+ * default, 0, types the next character as soon as the results are in.
+ */
+const typingGapArg = process.argv.find((arg) => arg.startsWith('--typing-gap='));
+const typingGap = typingGapArg ? Number(typingGapArg.slice(13)) : 0;
+
 export async function typedQuery(browser: Browser, origin: string, tool: Tool, chunk: string, q: string): Promise<TypedRun> {
   const { value, bytes } = await inFreshContext(browser, origin, (page) =>
     page.evaluate(
-      async ({ tool, chunk, q, limits }) => {
+      async ({ tool, chunk, q, limits, gap }) => {
         const times: number[] = [];
         const requests: number[] = [];
         const rounds: number[] = [];
@@ -358,10 +422,11 @@ export async function typedQuery(browser: Browser, origin: string, tool: Tool, c
           await search(q.slice(0, k));
           times.push(performance.now() - t0);
           if (tool === 'shards') requests.push(net.requests - r0), rounds.push(net.rounds - n0);
+          if (gap > 0 && k < q.length) await new Promise((resolve) => setTimeout(resolve, gap));
         }
         return { times, requests, rounds };
       },
-      { tool, chunk, q, limits: LIMITS },
+      { tool, chunk, q, limits: LIMITS, gap: typingGap },
     ),
   );
   return { keystrokes: value.times, requests: value.requests, rounds: value.rounds, bytes };
@@ -445,13 +510,13 @@ async function main() {
   const { boot, chunk } = ensureBuilt();
   const bootText = readFileSync(path.join(distAstro, boot));
   const chunkText = readFileSync(path.join(distAstro, chunk));
-  const code = { boot: { raw: bootText.length, gzip: gzip(bootText) }, chunk: { raw: chunkText.length, gzip: gzip(chunkText) } };
+  const code = { boot: { raw: bootText.length, gzip: gzip(bootText) }, chunk: { raw: chunkText.length, gzip: gzip(chunkText) }, lib: codeDigest() };
   mkdirSync(outDir, { recursive: true });
 
   const real = await realCorpus(defaultRoot);
-  // --sizes=10000,100000 runs only those generated corpora (default: all three).
+  // --sizes=10000,100000 runs only those generated corpora (default: all three; --sizes= the real one only).
   const sizesArg = process.argv.find((arg) => arg.startsWith('--sizes='));
-  const sizes = sizesArg ? sizesArg.slice(8).split(',').map(Number) : [1_000, 10_000, 100_000];
+  const sizes = sizesArg ? sizesArg.slice(8).split(',').filter(Boolean).map(Number) : [1_000, 10_000, 100_000];
   const pagefindArg = process.argv.find((arg) => arg.startsWith('--pagefind-max='));
   const pagefindMax = pagefindArg ? Number(pagefindArg.slice(15)) : Infinity;
   const browser = await launchChromium();
@@ -462,6 +527,11 @@ async function main() {
     http2
       ? 'served over HTTP/2 (TLS, self-signed; --http2): every request of a round goes out at once'
       : 'served over HTTP/1.1 (the default; --http2 for HTTP/2): Chromium opens at most 6 connections per host, further requests of a round wait for one',
+  );
+  console.log(
+    typingGap > 0
+      ? `typed with ${typingGap} ms between a keystroke's results and the next keystroke (--typing-gap; 0 types at once)`
+      : 'typed back to back: each keystroke as soon as the results of the one before are in (--typing-gap=MS pauses as a person types)',
   );
   const report: Record<string, unknown>[] = [];
   try {
@@ -479,10 +549,15 @@ async function main() {
       // Served files go under tmp/ (git-ignored, and outside the type check); results to bench-results/.
       const siteDir = path.join(root, 'tmp', 'bench-search', corpus.name.replace(/\W+/gu, '-'));
       rmSync(siteDir, { recursive: true, force: true });
-      const shards = writeShardFiles(data, json, siteDir);
+      mkdirSync(siteDir, { recursive: true });
+      const shardEntry = await cached(corpus.name, 'shards', digestOf(code.lib, json), (target) => ({ ...writeShardFiles(data, json, target), builtAt: new Date().toISOString() }));
+      symlinkSync(path.join(shardEntry.dir, 'search-index'), path.join(siteDir, 'search-index'), 'dir');
+      const shards = { ...shardEntry.meta, cached: shardEntry.hit };
       const buildMs = recordsMs + shards.shardMs;
       console.log(
-        `  index build ${ms(buildMs)} (records + fuse.js index ${ms(recordsMs)}, shards ${ms(shards.shardMs)}; ${ms((buildMs / corpus.claims.length) * 1000)} per 1,000 claims): ` +
+        `  index build ${ms(buildMs)} (records + fuse.js index ${ms(recordsMs)}, shards ${ms(shards.shardMs)}` +
+          `${shards.cached ? ` as cut on ${shards.builtAt}: this run used the cached files (same search file, same src/lib; --no-cache cuts again)` : ', cut now and cached'}; ` +
+          `${ms((buildMs / corpus.claims.length) * 1000)} per 1,000 claims): ` +
           `${shards.files} files, ${kb(shards.raw)} (gzip ${kb(shards.gzip)}); manifest ${kb(shards.manifest.raw)} (gzip ${kb(shards.manifest.gzip)}, ${shards.manifest.terms} term shards); ` +
           Object.entries(shards.kinds)
             .map(([kind, k]) => `${kind} ${k.files} × ${(k.gzip / k.files / 1024).toFixed(2)} KB gzip`)
@@ -521,7 +596,12 @@ async function main() {
         rmSync(siteDir, { recursive: true, force: true });
       }
       const loadAfter = loadavg();
-      console.log(pf ? `  Pagefind: ${pf.files} files, ${kb(pf.raw)} (gzip ${kb(pf.gzip)}), indexed in ${ms(pf.indexMs)} (records added in ${ms(pf.addedMs)}, files built in ${ms(pf.indexMs - pf.addedMs)})` : `  Pagefind: not run at this size (--pagefind-max=${pagefindMax})`);
+      console.log(
+        pf
+          ? `  Pagefind: ${pf.files} files, ${kb(pf.raw)} (gzip ${kb(pf.gzip)}), indexed in ${ms(pf.indexMs)} (records added in ${ms(pf.addedMs)}, files built in ${ms(pf.indexMs - pf.addedMs)})` +
+              (pf.cached ? `, on ${pf.indexedAt}: this run used the cached index (same records, digest ${pf.digest}; --no-cache indexes again)` : ', indexed now and cached')
+          : `  Pagefind: not run at this size (--pagefind-max=${pagefindMax})`,
+      );
       console.log(`  measured in Chromium with load average ${load(loadBefore)} before, ${load(loadAfter)} after (${cores} cores), ${QUERIES.length} queries, ${LIMITS.claims} claims + ${LIMITS.passages} passages each:`);
       const line = (name: string, m: NonNullable<(typeof measured)['pagefind']>) =>
         console.log(
@@ -578,7 +658,7 @@ async function main() {
     await pagefind.close();
   }
   console.log(`\nsearch code: bootstrap ${kb(code.boot.raw)} (gzip ${kb(code.boot.gzip)}), module + fuse.js ${kb(code.chunk.raw)} (gzip ${kb(code.chunk.gzip)})`);
-  const result = { date: new Date().toISOString(), protocol: http2 ? 'HTTP/2' : 'HTTP/1.1', cores, loadAtStart: startLoad, node: process.version, seed: SEED, queries: QUERIES, limits: LIMITS, code, corpora: report };
+  const result = { date: new Date().toISOString(), protocol: http2 ? 'HTTP/2' : 'HTTP/1.1', typingGapMs: typingGap, cores, loadAtStart: startLoad, node: process.version, seed: SEED, queries: QUERIES, limits: LIMITS, code, corpora: report };
   writeFileSync(path.join(outDir, 'search.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log(`\nwrote ${path.relative(root, path.join(outDir, 'search.json'))} in ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);
 }

@@ -31,8 +31,10 @@ const LIMITS = {
 /** Screen readers get the count once typing pauses, not on every keystroke. */
 const ANNOUNCE_DELAY = 400;
 
-const fetchJson = async (path: string): Promise<unknown> => {
-  const response = await fetch(path);
+// What the loader fetches ahead for a keystroke not typed yet goes at low priority: over HTTP/1.1
+// the browser sends a typed keystroke's requests first.
+const fetchJson = async (path: string, priority?: 'low'): Promise<unknown> => {
+  const response = await fetch(path, priority ? { priority } : undefined);
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return response.json();
 };

@@ -16,16 +16,21 @@
  *    waiting for the fragment files: the candidates no fragment file holds (records of several
  *    words, a phrase's), one small file each; then the engine runs, and if it needed more (no
  *    record had every word, so it looked at those with some), those are fetched and it runs
- *    again.
+ *    again;
+ * 5. after the results (a task later), for a query of several words, while the next character is
+ *    typed: the records the likeliest next keystroke's candidates need, at low priority
+ *    (`prefetchAfter`), so that keystroke waits for fewer rounds.
+ * The term shards and vocabularies of a round are asked for before its fragment files: over
+ * HTTP/1.1 the browser sends 6 at a time, in order, and the candidates wait only for the former.
  * A term shard's rows are decoded only for the words a query looks at.
  * Every file is fetched once and kept, so later keystrokes reuse what earlier ones fetched; a
  * file that fails is fetched again by the next query (a fragment file that fails only costs the
  * single records instead).
  */
 import Fuse from 'fuse.js/basic';
-import { allowedEdits, isEmptyQuery, parseQuery } from './searchQuery.ts';
+import { allowedEdits, isEmptyQuery, parseQuery, type ParsedQuery } from './searchQuery.ts';
 import { synonymsOf } from './searchSynonyms.ts';
-import { tokenize } from '../text/normalizeText.ts';
+import { normalizeText, tokenize } from '../text/normalizeText.ts';
 import type { Postings } from './searchPostings.ts';
 import { createEngine, firstChar, type EngineOptions, type KindSource, type Missing, type SearchLimits, type SearchResults, type SearchSource } from './searchEngine.ts';
 import {
@@ -69,7 +74,26 @@ import {
   type TermShard,
 } from './searchShards.ts';
 
-export type FetchJson = (path: string) => Promise<unknown>;
+/** `low`: a fetch ahead for a keystroke not typed yet, which the browser may send after the others. */
+export type FetchJson = (path: string, priority?: 'low') => Promise<unknown>;
+
+export interface LoaderOptions extends EngineOptions {
+  /** Most requests fetched ahead after a keystroke's results, for the likely next keystrokes (default PREFETCH; 0: none). */
+  prefetch?: number;
+}
+
+/**
+ * Requests fetched ahead after a keystroke's results (two rounds over HTTP/1.1's 6 connections:
+ * at 10,000 claims, 6 left 11 later keystrokes of bench:search-rounds waiting for two rounds, 12
+ * left 7, 18 no fewer), for its GUESSES likeliest next characters.
+ */
+const PREFETCH = 12;
+const GUESSES = 2;
+/**
+ * Shards fetched ahead for the second letter of a new word (2 or 3 left 6 keystrokes of 236
+ * waiting for two rounds, not 7, for up to 17 KB more a typed query).
+ */
+const SHARD_GUESSES = 1;
 
 export interface ShardedSearch {
   search(query: string, limits?: SearchLimits): Promise<SearchResults>;
@@ -77,7 +101,7 @@ export interface ShardedSearch {
 }
 
 /** Loads the manifest; the rest comes with the queries. */
-export async function openShardedSearch(fetchJson: FetchJson, options: EngineOptions = {}): Promise<ShardedSearch> {
+export async function openShardedSearch(fetchJson: FetchJson, options: LoaderOptions = {}): Promise<ShardedSearch> {
   const manifest = (await fetchJson(MANIFEST_URL)) as SearchManifest;
   if (manifest?.v !== SHARDS_VERSION) throw new Error(`${MANIFEST_URL}: unexpected version ${String(manifest?.v)}`);
   return shardedSearch(manifest, fetchJson, options);
@@ -122,7 +146,7 @@ function indexRecords<D>(keys: readonly SearchKey[], docs: readonly D[], fields:
 /** A fragment file is fetched for the candidates when it holds at least this many no other file brings (else they come one by one). */
 const COVER = 4;
 
-export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, options: EngineOptions = {}): ShardedSearch {
+export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, options: LoaderOptions = {}): ShardedSearch {
   const rows = new Map<string, PostingsRow>();
   const claims = mutableKind<ClaimDoc>(manifest.claims, rows, 'claims');
   const passages = mutableKind<PassageDoc>(manifest.passages, rows, 'passages');
@@ -160,10 +184,10 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
   };
 
   /** Fetches a file once (again after a failure), then applies it. */
-  function once(path: string, apply: (body: unknown) => void): Promise<void> {
+  function once(path: string, apply: (body: unknown) => void, low = false): Promise<void> {
     let promise = loading.get(path);
     if (!promise) {
-      promise = fetchJson(path).then(apply, (error: unknown) => {
+      promise = (low ? fetchJson(path, 'low') : fetchJson(path)).then(apply, (error: unknown) => {
         loading.delete(path);
         throw error;
       });
@@ -172,13 +196,15 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
     return promise;
   }
 
-  /** Term shards applied so far. */
+  /** Term shards applied so far, with their words. */
   const loaded = new Set<string>();
-  const loadTerms = (keys: Iterable<string>) =>
+  const shardWords = new Map<string, string[]>();
+  const loadTerms = (keys: Iterable<string>, low = false) =>
     Promise.all(
       [...new Set(keys)].filter((key) => termKeys.has(key)).map((key) =>
         once(termPath(manifest.hash, key), (body) => {
           loaded.add(key);
+          shardWords.set(key, Object.keys(body as TermShard).filter((word) => word !== BUNDLE_KEY));
           for (const [word, row] of Object.entries(body as TermShard)) {
             if (word === BUNDLE_KEY) {
               const shard = shardNumber.get(key) ?? -1;
@@ -194,17 +220,17 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
             addWord(word);
           }
           source.generation += 1;
-        }),
+        }, low),
       ),
     );
 
-  const loadVocab = (keys: Iterable<string>) =>
+  const loadVocab = (keys: Iterable<string>, low = false) =>
     Promise.all(
       [...new Set(keys)].filter((key) => vocabKeys.has(key)).map((key) =>
         once(vocabPath(manifest.hash, key), (body) => {
           for (const word of body as string[]) addWord(word);
           source.generation += 1;
-        }),
+        }, low),
       ),
     );
 
@@ -229,7 +255,7 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
   }
 
   /** Fragment files; one that fails is only a lost shortcut. */
-  const loadFragments = (paths: Iterable<string | undefined>) =>
+  const loadFragments = (paths: Iterable<string | undefined>, low = false) =>
     Promise.all(
       [...new Set(paths)].flatMap((path) =>
         path === undefined
@@ -239,7 +265,7 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
                 const [c, p] = body as [FragmentFile<ClaimFragment>, FragmentFile<PassageFragment>];
                 for (const [i, fragment] of c) if (!haveClaim(i)) fetchedClaims.set(i, fragment);
                 for (const [i, fragment] of p) if (!havePassage(i)) fetchedPassages.set(i, fragment);
-              }).catch(() => undefined),
+              }, low).catch(() => undefined),
             ],
       ),
     );
@@ -349,12 +375,115 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
     }
   }
 
+  /** The query most recently asked for: a fetch ahead is only for the keystroke after it. */
+  let latest = '';
+  const budget = options.prefetch ?? PREFETCH;
+  const dfOf = (row: PostingsRow | undefined) => (row ? (row[4] ?? row[0].length) + (row[5] ?? row[2].length) : 0);
+
+  /** The word being typed at the end of `raw` (normalised), if `raw` ends in one outside a phrase. */
+  function trailingWord(raw: string): string | undefined {
+    if ((raw.match(/"/gu)?.length ?? 0) % 2 === 1 || !/[\p{L}\p{N}]$/u.test(raw)) return undefined;
+    return tokenize(normalizeText(raw)).at(-1);
+  }
+
+  /**
+   * The likeliest next keystrokes after `raw`, from what is loaded: the quote that closes an open
+   * phrase, else the next characters of the word being typed, by how many records hold the
+   * words of its shard that go on with each (a word of two letters or more: its shard is loaded).
+   */
+  function nextGuesses(raw: string): string[] {
+    if ((raw.match(/"/gu)?.length ?? 0) % 2 === 1) return [`${raw}"`];
+    const word = trailingWord(raw);
+    if (word === undefined || Array.from(word).length < 2 || !/\p{L}/u.test(word)) return [];
+    const weights = new Map<string, number>();
+    for (const other of shardWords.get(shardKey(word)) ?? []) {
+      if (other.length <= word.length || !other.startsWith(word)) continue;
+      const next = String.fromCodePoint(other.codePointAt(word.length) ?? 0);
+      weights.set(next, (weights.get(next) ?? 0) + dfOf(rows.get(other)));
+    }
+    return [...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, GUESSES).map(([next]) => raw + next);
+  }
+
+  /**
+   * A word of one letter being typed: the shards its second letter most likely opens, by how many
+   * words of its first letter's vocabulary (fetched now, as its third letter would) start with
+   * each pair, fetched; the queries with those two letters. A wrong guess costs a term shard.
+   */
+  async function secondLetterGuesses(raw: string, word: string): Promise<string[]> {
+    await loadVocab([vocabKey(word)], true);
+    if (raw !== latest) return [];
+    const counts = new Map<string, number>();
+    for (const other of words.get(firstChar(word)) ?? []) {
+      const key = shardKey(other);
+      if (Array.from(key).length === 2 && /\p{L}/u.test(key) && termKeys.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, SHARD_GUESSES).map(([key]) => key);
+    await loadTerms(best, true);
+    return raw !== latest ? [] : best.map((key) => raw + Array.from(key).slice(1).join(''));
+  }
+
+  /** Words of a query, its phrases' words counted: a fetch ahead is for queries of two or more. */
+  const wordCount = (query: ParsedQuery) => query.terms.length + query.phrases.reduce((n, phrase) => n + tokenize(phrase).length, 0);
+
+  /**
+   * After a keystroke's results, while the next character is being typed, for a query of several
+   * words (a single word's candidates are in its fragment files, fetched in one round): for each
+   * likely next keystroke (a word of one letter after others: its likeliest shard is fetched
+   * first; a phrase closed: the shards of its words), the candidates no file fetched or on its
+   * way brings, one by one, at most `budget` of them, at low priority. Fragment files are not
+   * fetched ahead (a few KB each where a record is a few hundred bytes). Nothing is indexed or
+   * shown: the query that needs them finds them fetched. Stops when another query was asked for
+   * meanwhile.
+   */
+  async function prefetchAfter(raw: string, limits: SearchLimits & { candidates: number }): Promise<void> {
+    if (raw !== latest) return;
+    const word = trailingWord(raw);
+    let guesses: string[];
+    if (word !== undefined && Array.from(word).length === 1 && /\p{L}/u.test(word)) {
+      // Only after other words: a query's first word needs one round at its second letter anyway.
+      if (isEmptyQuery(parseQuery(raw.slice(0, -1)))) return;
+      guesses = await secondLetterGuesses(raw, word);
+    } else guesses = nextGuesses(raw);
+    let left = budget;
+    for (const guess of guesses) {
+      if (left <= 0 || raw !== latest) return;
+      const query = parseQuery(guess);
+      if (wordCount(query) < 2) continue;
+      const named = [...query.terms.flatMap((term) => [term, ...synonymsOf(term)]), ...query.phrases.flatMap(tokenize)];
+      // Only a closing quote's phrase may have a word whose shard is not loaded (a stop word left out until then).
+      await loadTerms(named.map(shardKey), true);
+      if (raw !== latest) return;
+      const wanted = engine.candidatePositions(query, limits.candidates);
+      const coming = onTheirWay();
+      for (const i of wanted.claims.filter((i) => !haveClaim(i) && !coming.claims.has(i)).slice(0, left)) {
+        void once(claimPath(manifest.hash, i), (body) => void fetchedClaims.set(i, body as ClaimFragment), true).catch(() => undefined);
+        left -= 1;
+      }
+      for (const i of wanted.passages.filter((i) => !havePassage(i) && !coming.passages.has(i)).slice(0, Math.max(0, left))) {
+        void once(passagePath(manifest.hash, i), (body) => void fetchedPassages.set(i, body as PassageFragment), true).catch(() => undefined);
+        left -= 1;
+      }
+    }
+  }
+
   async function search(raw: string, given: SearchLimits = {}): Promise<SearchResults> {
-    // Each candidate is one request: fetch as many as are shown, at least 10 (a phrase's
-    // candidates are checked on their text, so fewer can miss it) and at most the engine's cap;
-    // fuse.js ranks the best of the word index's choice.
+    latest = raw;
+    const found = await searchNow(raw, given);
+    // After the results are shown (a task later), not before.
+    if (budget > 0) setTimeout(() => void prefetchAfter(raw, limitsOf(given)).catch(() => undefined), 0);
+    return found;
+  }
+
+  // Each candidate is one request: fetch as many as are shown, at least 10 (a phrase's
+  // candidates are checked on their text, so fewer can miss it) and at most the engine's cap;
+  // fuse.js ranks the best of the word index's choice.
+  const limitsOf = (given: SearchLimits) => {
     const shown = Math.max(given.claims ?? 20, given.passages ?? 20);
-    const limits = { ...given, candidates: given.candidates ?? Math.min(options.candidateCap ?? 60, Math.max(10, shown)) };
+    return { ...given, candidates: given.candidates ?? Math.min(options.candidateCap ?? 60, Math.max(10, shown)) };
+  };
+
+  async function searchNow(raw: string, given: SearchLimits = {}): Promise<SearchResults> {
+    const limits = limitsOf(given);
     const query = parseQuery(raw);
     if (!isEmptyQuery(query)) {
       const wordKeys = query.terms.flatMap((term) => [term, ...synonymsOf(term)].map(shardKey));
@@ -365,10 +494,13 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
       void loadVocab(query.terms.filter((term) => allowedEdits(term) === 0 && /^\p{L}/u.test(term) && Array.from(term).length >= 3).map(vocabKey)).catch(() => undefined);
       const keys = [...wordKeys, ...phraseKeys];
       const named = [...query.terms.flatMap((term) => [term, ...synonymsOf(term)]), ...query.phrases.flatMap(tokenize)];
-      // The fragment files are not waited for: the term shards say what they hold.
+      // The term shards and vocabularies first: the candidates wait for them, and over HTTP/1.1
+      // the browser sends a round's requests in the order asked, 6 at a time. The fragment files
+      // are not waited for: the term shards say what they hold.
       const bundles = named.map(fragmentFor);
+      const words = Promise.all([loadTerms(keys), loadVocab(typoLetters)]);
       void loadFragments(bundles);
-      await Promise.all([loadTerms(keys), loadVocab(typoLetters)]);
+      await words;
       // Typo corrections in a shard not yet loaded (their first two letters differ from the word's).
       const further = engine.expandedWords(query);
       if (further.some((word) => termKeys.has(shardKey(word)) && !loaded.has(shardKey(word)))) {
