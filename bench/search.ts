@@ -94,7 +94,8 @@ const median = (values: readonly number[]) => percentile(values, 50);
 function ensureBuilt(): { boot: string; chunk: string } {
   const find = () => {
     const files = existsSync(distAstro) ? readdirSync(distAstro) : [];
-    return { boot: files.find((f) => /^SearchBox.*\.js$/u.test(f)), chunk: files.find((f) => /^searchUi\..*\.js$/u.test(f)) };
+    // The layout's one script file: the search bootstrap with the page's small enhancements.
+    return { boot: files.find((f) => /^BaseLayout\.astro_astro_type_script.*\.js$/u.test(f)), chunk: files.find((f) => /^searchUi\..*\.js$/u.test(f)) };
   };
   let found = find();
   if (!found.boot || !found.chunk) {
@@ -103,7 +104,7 @@ function ensureBuilt(): { boot: string; chunk: string } {
     if (result.status !== 0) throw new Error('astro build failed');
     found = find();
   }
-  if (!found.boot || !found.chunk) throw new Error('dist/_astro has no SearchBox bootstrap or searchUi chunk');
+  if (!found.boot || !found.chunk) throw new Error('dist/_astro has no layout script (the search bootstrap) or searchUi chunk');
   return { boot: found.boot, chunk: found.chunk };
 }
 
