@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchEngine } from '../../../src/lib/search/searchEngine.ts';
 import { writeShards } from '../../../src/lib/search/searchShards.ts';
-import { openShardedSearch } from '../../../src/lib/search/searchShardLoader.ts';
+import { openServedShards } from '../../helpers/servedShards.ts';
 import { realSearchFile, realSearchText } from '../../helpers/searchCorpus.ts';
 
 const files = new Map<string, string>();
@@ -20,17 +20,8 @@ const isRecord = (path: string) => /\/[cp]\/r\/\d+\.json$/u.test(path);
 const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 async function open(prefetch?: number) {
-  const fetched: Array<{ path: string; low: boolean }> = [];
-  const search = await openShardedSearch(
-    async (path, priority) => {
-      fetched.push({ path, low: priority === 'low' });
-      const body = files.get(path);
-      if (body === undefined) throw new Error(`404 ${path}`);
-      return JSON.parse(body) as unknown;
-    },
-    prefetch === undefined ? {} : { prefetch },
-  );
-  return { search, fetched };
+  const { search, requests } = await openServedShards(files, prefetch === undefined ? {} : { prefetch });
+  return { search, fetched: requests };
 }
 
 describe('fetching ahead for the next keystroke', () => {

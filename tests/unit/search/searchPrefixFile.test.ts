@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchEngine } from '../../../src/lib/search/searchEngine.ts';
 import { isShardPrefix, prefixPath, writeShards } from '../../../src/lib/search/searchShards.ts';
-import { openShardedSearch } from '../../../src/lib/search/searchShardLoader.ts';
+import { openServedShards } from '../../helpers/servedShards.ts';
 import { realSearchFile, realSearchText } from '../../helpers/searchCorpus.ts';
 
 const text = realSearchText;
@@ -17,16 +17,7 @@ const files = new Map<string, string>();
 const manifest = writeShards(file, text, (path, body) => files.set(path, body));
 const memory = createSearchEngine(file);
 
-async function open() {
-  const fetched: string[] = [];
-  const search = await openShardedSearch(async (path) => {
-    fetched.push(path);
-    const body = files.get(path);
-    if (body === undefined) throw new Error(`404 ${path}`);
-    return JSON.parse(body) as unknown;
-  });
-  return { search, fetched };
-}
+const open = () => openServedShards(files);
 
 describe('the prefix file of a shard with parts', () => {
   const prefixed = Object.keys(manifest.parts).filter(isShardPrefix);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchEngine } from '../../../src/lib/search/searchEngine.ts';
 import { MANIFEST_URL, keyFile, shardKey, writeShards, type SearchManifest, type ShardOptions } from '../../../src/lib/search/searchShards.ts';
-import { openShardedSearch } from '../../../src/lib/search/searchShardLoader.ts';
+import { openServedShards } from '../../helpers/servedShards.ts';
 import { realSearchFile, realSearchInputs, realSearchText } from '../../helpers/searchCorpus.ts';
 
 const text = realSearchText;
@@ -18,16 +18,7 @@ function shardFiles(postingsCap?: number, options: ShardOptions = {}): { files: 
   return { files, manifest };
 }
 
-async function open(files: Map<string, string>) {
-  const fetched: string[] = [];
-  const search = await openShardedSearch(async (path) => {
-    fetched.push(path);
-    const body = files.get(path);
-    if (body === undefined) throw new Error(`404 ${path}`);
-    return JSON.parse(body) as unknown;
-  });
-  return { search, fetched };
-}
+const open = (files: Map<string, string>) => openServedShards(files);
 
 const QUERIES = [
   'peacekeepers',
