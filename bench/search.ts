@@ -300,8 +300,35 @@ interface TypedRun {
   bytes: number;
 }
 
-/** One fresh browser context (empty cache) per run; every response counted, gzipped. */
-async function inFreshContext<T>(browser: Browser, origin: string, run: (page: Page) => Promise<T>): Promise<{ value: T; bytes: number; requests: number; afterMark: number }> {
+/** Where the pages are served from: the origin the browser opens. */
+interface Served {
+  origin: string;
+  /** Bytes of each served path once gzipped (Pagefind's files are already compressed), read from the folder once. */
+  bytesOf(pathname: string): number;
+}
+function served(origin: string, dir: string): Served {
+  const sizes = new Map<string, number>();
+  return {
+    origin,
+    bytesOf(pathname) {
+      let size = sizes.get(pathname);
+      if (size === undefined) {
+        const file = path.join(dir, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : '');
+        const body = readFileSync(file);
+        size = Math.min(body.length, gzip(body));
+        sizes.set(pathname, size);
+      }
+      return size;
+    },
+  };
+}
+
+/**
+ * One fresh browser context (empty cache) per run; every response counted. Only its path is
+ * noted while the page runs: its bytes are weighed from the served file afterwards, so the
+ * timed search shares the 2 cores with no gzip and no transfer of bodies out of the browser.
+ */
+async function inFreshContext<T>(browser: Browser, site: Served, run: (page: Page) => Promise<T>): Promise<{ value: T; bytes: number; requests: number; afterMark: number }> {
   const context = await browser.newContext({ ignoreHTTPSErrors: http2 });
   const page = await context.newPage();
   // Counts the page's fetches and their rounds (a round starts when none is in flight).
@@ -316,8 +343,6 @@ async function inFreshContext<T>(browser: Browser, origin: string, run: (page: P
       return original(...args).finally(() => void (net.inFlight -= 1));
     };
   });
-  let bytes = 0;
-  let requests = 0;
   // Requests started (the page's and its workers': Pagefind fetches from a worker) and how many
   // of them came after the page called benchMark() (the keystroke, once the box had focus).
   let started = 0;
@@ -326,32 +351,24 @@ async function inFreshContext<T>(browser: Browser, origin: string, run: (page: P
     if (new URL(request.url()).pathname !== '/') started += 1;
   });
   await page.exposeFunction('benchMark', () => void (atMark = started));
-  const pending: Promise<void>[] = [];
+  const answered: string[] = [];
   page.on('response', (response) => {
-    if (new URL(response.url()).pathname === '/') return;
-    pending.push(
-      response.body().then(
-        (body) => {
-          bytes += Math.min(body.length, gzip(body));
-          requests += 1;
-        },
-        () => undefined,
-      ),
-    );
+    const { pathname } = new URL(response.url());
+    if (pathname !== '/' && response.ok()) answered.push(pathname);
   });
-  await page.goto(`${origin}/`);
+  await page.goto(`${site.origin}/`);
   try {
     const value = await run(page);
-    await Promise.all(pending);
-    return { value, bytes, requests, afterMark: started - atMark };
+    const bytes = answered.reduce((sum, pathname) => sum + site.bytesOf(pathname), 0);
+    return { value, bytes, requests: answered.length, afterMark: started - atMark };
   } finally {
     await context.close();
   }
 }
 
 /** The in-page code of each tool: load from nothing, then search; `typed` searches each prefix in turn. */
-export async function coldQuery(browser: Browser, origin: string, tool: Tool, chunk: string, q: string): Promise<ColdRun> {
-  const { value, bytes, requests, afterMark } = await inFreshContext(browser, origin, (page) =>
+export async function coldQuery(browser: Browser, site: Served, tool: Tool, chunk: string, q: string): Promise<ColdRun> {
+  const { value, bytes, requests, afterMark } = await inFreshContext(browser, site, (page) =>
     page.evaluate(
       async ({ tool, chunk, q, limits }) => {
         const t0 = performance.now();
@@ -396,8 +413,8 @@ export async function coldQuery(browser: Browser, origin: string, tool: Tool, ch
 const typingGapArg = process.argv.find((arg) => arg.startsWith('--typing-gap='));
 const typingGap = typingGapArg ? Number(typingGapArg.slice(13)) : 0;
 
-export async function typedQuery(browser: Browser, origin: string, tool: Tool, chunk: string, q: string): Promise<TypedRun> {
-  const { value, bytes } = await inFreshContext(browser, origin, (page) =>
+export async function typedQuery(browser: Browser, site: Served, tool: Tool, chunk: string, q: string): Promise<TypedRun> {
+  const { value, bytes } = await inFreshContext(browser, site, (page) =>
     page.evaluate(
       async ({ tool, chunk, q, limits, gap }) => {
         const times: number[] = [];
@@ -433,12 +450,12 @@ export async function typedQuery(browser: Browser, origin: string, tool: Tool, c
   return { keystrokes: value.times, requests: value.requests, rounds: value.rounds, bytes };
 }
 
-async function measureBrowser(browser: Browser, origin: string, chunk: string, tools: readonly Tool[]) {
+async function measureBrowser(browser: Browser, site: Served, chunk: string, tools: readonly Tool[]) {
   const result: Record<Tool, { cold: ColdRun[]; typed: TypedRun[] }> = { shards: { cold: [], typed: [] }, pagefind: { cold: [], typed: [] } };
   for (const q of QUERIES) {
     for (const tool of tools) {
-      result[tool].cold.push(await coldQuery(browser, origin, tool, chunk, q));
-      result[tool].typed.push(await typedQuery(browser, origin, tool, chunk, q));
+      result[tool].cold.push(await coldQuery(browser, site, tool, chunk, q));
+      result[tool].typed.push(await typedQuery(browser, site, tool, chunk, q));
     }
   }
   const summary = (tool: Tool) => {
@@ -591,7 +608,7 @@ async function main() {
       let measured;
       const loadBefore = loadavg();
       try {
-        measured = await measureBrowser(browser, server.origin, chunk, withPagefind ? ['shards', 'pagefind'] : ['shards']);
+        measured = await measureBrowser(browser, served(server.origin, siteDir), chunk, withPagefind ? ['shards', 'pagefind'] : ['shards']);
       } finally {
         await server.close();
         rmSync(siteDir, { recursive: true, force: true });
