@@ -2,9 +2,10 @@
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { themeInitScript } from './src/scripts/themeInit.mjs';
-import { searchShards } from './src/integrations/searchShards.ts';
+import { PREVIOUS_SHARDS, searchShards } from './src/integrations/searchShards.ts';
 import { keptOutput } from './src/integrations/keptOutput.ts';
 import { claimsExports } from './src/integrations/claimsExports.ts';
 import { releaseMemory } from './src/integrations/releaseMemory.ts';
@@ -81,6 +82,7 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !drafts.some((draft) => page.includes(draft)),
     }),
     // Last: dist/ kept between builds, holding exactly this build's files (src/integrations/keptOutput.ts).
-    keptOutput(),
+    // The last build's search shards are moved aside for the cut to reuse (scripts/cut-search-shards.ts).
+    keptOutput({ aside: { 'search-index': fileURLToPath(new URL(`./${PREVIOUS_SHARDS}`, import.meta.url)) } }),
   ],
 });

@@ -1,11 +1,12 @@
 /**
  * `npm run build`'s last step, after `astro build` has exited: cuts dist/search-index.json into
  * the search shards (src/integrations/searchShards.ts says why this is a process of its own).
- * Files a previous build wrote with the same bytes are hard-linked from `.astro/search-shards/`.
+ * Files a previous build wrote with the same bytes are hard-linked from `.astro/search-shards/`, or
+ * left where they are when keptOutput moved the last build's folder aside for this one.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { cutBuiltSearchIndex } from '../src/integrations/searchShards.ts';
+import { PREVIOUS_SHARDS, cutBuiltSearchIndex } from '../src/integrations/searchShards.ts';
 
 const out = path.resolve('dist');
 if (!existsSync(path.join(out, 'search-index.json'))) {
@@ -13,7 +14,7 @@ if (!existsSync(path.join(out, 'search-index.json'))) {
   process.exit(1);
 }
 try {
-  console.log(`[search-shards] ${await cutBuiltSearchIndex(out, path.resolve('.astro/search-shards'))}`);
+  console.log(`[search-shards] ${await cutBuiltSearchIndex(out, path.resolve('.astro/search-shards'), path.resolve(PREVIOUS_SHARDS))}`);
 } catch (error) {
   console.error(`cut-search-shards: could not cut dist/search-index.json into the search shards: ${(error as Error).message}`);
   process.exit(1);

@@ -20,6 +20,9 @@
  * - From the start of a build until it writes pages, the kept site is moved into the cache
  *   folder, so a build that fails in content sync (rejected input) leaves no dist/ at all, as
  *   `rm -rf dist` did (README, "Input handling").
+ * - A folder named in `aside` (the search shards: their writer leaves its unchanged files in
+ *   place, src/integrations/searchShards.ts) is moved out of the kept site to the path given,
+ *   where its writer finds it, instead of being removed file by file.
  * The integration must come last in `integrations`, so its stamp follows every other hook.
  */
 import { createHash } from 'node:crypto';
@@ -108,7 +111,12 @@ export function removeOutputs(root: string, files: Iterable<string>): number {
   return removed;
 }
 
-export function keptOutput(): AstroIntegration {
+export interface KeptOutputOptions {
+  /** Top-level entries of dist/ to move out of the kept site (to the absolute path given) rather than remove. */
+  aside?: Record<string, string>;
+}
+
+export function keptOutput(options: KeptOutputOptions = {}): AstroIntegration {
   let building = false;
   let outDir = '';
   let cacheDir = '';
@@ -153,6 +161,11 @@ export function keptOutput(): AstroIntegration {
         previous = trusted();
         rmSync(stampFile(), { force: true });
         rmSync(outDir, { recursive: true, force: true });
+        for (const [name, to] of Object.entries(options.aside ?? {})) {
+          rmSync(to, { recursive: true, force: true });
+          const from = path.join(parked(), name);
+          if (previous && existsSync(from)) mkdirSync(path.dirname(to), { recursive: true }), renameSync(from, to);
+        }
         if (previous && existsSync(parked())) {
           pruneTo(parked(), previous);
           renameSync(parked(), outDir);
