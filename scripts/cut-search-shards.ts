@@ -8,13 +8,15 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PREVIOUS_SHARDS, cutBuiltSearchIndex } from '../src/integrations/searchShards.ts';
 
-const out = path.resolve('dist');
+// Paths from the project's root (this script's parent folder), as astro.config.mjs finds them.
+const root = path.resolve(import.meta.dirname, '..');
+const out = path.join(root, 'dist');
 if (!existsSync(path.join(out, 'search-index.json'))) {
   console.error('cut-search-shards: dist/search-index.json is missing: run `npm run build` (it writes the file, then runs this step).');
   process.exit(1);
 }
 try {
-  console.log(`[search-shards] ${await cutBuiltSearchIndex(out, path.resolve('.astro/search-shards'), path.resolve(PREVIOUS_SHARDS))}`);
+  console.log(`[search-shards] ${await cutBuiltSearchIndex(out, path.join(root, '.astro/search-shards'), path.join(root, PREVIOUS_SHARDS))}`);
 } catch (error) {
   console.error(`cut-search-shards: could not cut dist/search-index.json into the search shards: ${(error as Error).message}`);
   process.exit(1);

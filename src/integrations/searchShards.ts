@@ -9,7 +9,7 @@
  * 20,000 articles) came on top of all the memory the build process still held, and made the
  * build's peak. In `astro dev` the integration cuts the same files on request.
  */
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { SHARDS_BASE, writeShards } from '../lib/search/searchShards.ts';
@@ -31,7 +31,9 @@ export const PREVIOUS_SHARDS = '.astro/search-shards-previous';
  * `previous`, if there, is the last build's search-index folder: its hash folder becomes this
  * build's (one rename), so the files whose bytes did not change stay where they are, and those
  * this build does not write are removed after the cut. An edit changes the hash, so without it
- * every file was removed before the build and linked again after it.
+ * every file was removed before the build and linked again after it. A cut that fails after that
+ * leaves the folder with the old bytes it has not replaced and no manifest; the build fails, and
+ * the next one starts over from whatever of it is kept.
  */
 export async function cutBuiltSearchIndex(out: string, store: string, previous?: string): Promise<string> {
   const started = performance.now();
@@ -61,13 +63,18 @@ export async function cutBuiltSearchIndex(out: string, store: string, previous?:
   );
 }
 
-/** Moves the last build's hash folder (the one folder in `previous`) to `folder`, if there is one. */
+/** Moves the last build's hash folder (the one its manifest names, in `previous`) to `folder`, if there is one. */
 function adoptPrevious(previous: string | undefined, folder: string): void {
-  if (previous === undefined || !existsSync(previous) || existsSync(folder)) return;
-  const hashFolder = readdirSync(previous, { withFileTypes: true }).find((entry) => entry.isDirectory());
-  if (!hashFolder) return;
+  if (previous === undefined || existsSync(folder)) return;
+  let hash: unknown;
+  try {
+    hash = (JSON.parse(readFileSync(path.join(previous, 'manifest.json'), 'utf8')) as { hash?: unknown }).hash;
+  } catch {
+    return; // no finished cut to take files from
+  }
+  if (typeof hash !== 'string' || !/^[0-9a-z]+$/u.test(hash) || !existsSync(path.join(previous, hash))) return;
   mkdirSync(path.dirname(folder), { recursive: true });
-  renameSync(path.join(previous, hashFolder.name), folder);
+  renameSync(path.join(previous, hash), folder);
 }
 
 /** In `astro dev`, the shards cut on request from the dev server's own /search-index.json. */

@@ -1,8 +1,11 @@
 /**
  * sitemap: writes the sitemap files (src/lib/site/sitemap.ts) of the built pages when the build
  * is done, in place of @astrojs/sitemap, whose sort made a collator per comparison (seconds of
- * every build at 20,000 articles; README, "Performance"). The same URLs: every page Astro built,
- * absolute under `site` and `base`, without the 404 page and what `filter` refuses.
+ * every build at 20,000 articles; README, "Performance"). The same file names and URLs: every page
+ * Astro built, absolute under `site` and `base`, without the status pages and what `filter`
+ * refuses. @astrojs/sitemap also listed the static routes Astro resolved; in a static build each
+ * of them is a built page, so they are all here (a route that builds no page has no URL to list).
+ * It declared the news, xhtml, image and video namespaces too, which no entry here uses.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,7 +37,8 @@ export function sitemap(options: SitemapOptions = {}): AstroIntegration {
         const base = new URL(config.base.endsWith('/') ? config.base : `${config.base}/`, config.site);
         const urls = pages
           .filter((page) => !STATUS_PAGE.test(page.pathname))
-          .map((page) => new URL(page.pathname.replace(/^\//u, ''), base).href)
+          // Under the base's path, so a first segment with a colon is not read as a scheme.
+          .map((page) => new URL(`${base.pathname}${page.pathname.replace(/^\//u, '')}`, base).href)
           .filter((url) => options.filter?.(url) ?? true);
         const files = sitemapFiles(urls, base.href);
         for (const { file, xml } of files) writeFileSync(path.join(fileURLToPath(dir), file), xml);
