@@ -2,14 +2,15 @@
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import sitemap from '@astrojs/sitemap';
 import { themeInitScript } from './src/scripts/themeInit.mjs';
-import { searchShards } from './src/integrations/searchShards.ts';
+import { PREVIOUS_SHARDS, searchShards } from './src/integrations/searchShards.ts';
 import { keptOutput } from './src/integrations/keptOutput.ts';
 import { claimsExports } from './src/integrations/claimsExports.ts';
 import { releaseMemory } from './src/integrations/releaseMemory.ts';
 import { moduleUrls } from './src/integrations/moduleUrl.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -76,10 +77,12 @@ export default defineConfig({
     searchShards(),
     // /claims.json and /claims.csv, written when content syncs (src/integrations/claimsExports.ts).
     claimsExports(),
+    // The sitemap (src/integrations/sitemap.ts; it replaced @astrojs/sitemap, README "Performance").
     sitemap({
       filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !drafts.some((draft) => page.includes(draft)),
     }),
     // Last: dist/ kept between builds, holding exactly this build's files (src/integrations/keptOutput.ts).
-    keptOutput(),
+    // The last build's search shards are moved aside for the cut to reuse (scripts/cut-search-shards.ts).
+    keptOutput({ aside: { 'search-index': fileURLToPath(new URL(`./${PREVIOUS_SHARDS}`, import.meta.url)) } }),
   ],
 });

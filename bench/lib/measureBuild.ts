@@ -55,7 +55,7 @@ const PHASES: ReadonlyArray<[RegExp, string]> = [
   [/^\[build\] Building static entrypoints/u, 'bundling (Vite)'],
   [/^\[build\] Rearranging server assets/u, 'bundling (Vite)'],
   [/^generating static routes/u, 'page generation'],
-  [/^\[@astrojs\/sitemap\]/u, 'sitemap and finish'],
+  [/^\[coverage-compare:sitemap\]/u, 'sitemap and finish'],
 ];
 
 /**

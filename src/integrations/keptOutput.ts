@@ -9,8 +9,8 @@
  *
  * What dist/ holds is still exactly what this build made, nothing left over:
  * - Only the pages listed in Astro's incremental manifest (`incremental-build.json` in the cache
- *   folder) are kept; every other file (assets, exports, the search shards, the sitemap, pages
- *   without a cacheKey) is removed before the build writes it again.
+ *   folder) are kept; every other file (assets, exports, the sitemap, pages without a cacheKey)
+ *   is removed before the build writes it again, and the search shards are moved aside (below).
  * - A page the last build listed and this one does not (a removed article, a page beyond the
  *   last) is removed after the build, as Astro removes its own copy.
  * - The kept pages are trusted only if the last build finished: its last hook writes a stamp
@@ -20,6 +20,9 @@
  * - From the start of a build until it writes pages, the kept site is moved into the cache
  *   folder, so a build that fails in content sync (rejected input) leaves no dist/ at all, as
  *   `rm -rf dist` did (README, "Input handling").
+ * - A folder named in `aside` (the search shards: their writer leaves its unchanged files in
+ *   place, src/integrations/searchShards.ts) is moved out of the kept site to the path given,
+ *   where its writer finds it, instead of being removed file by file.
  * The integration must come last in `integrations`, so its stamp follows every other hook.
  */
 import { createHash } from 'node:crypto';
@@ -108,7 +111,25 @@ export function removeOutputs(root: string, files: Iterable<string>): number {
   return removed;
 }
 
-export function keptOutput(): AstroIntegration {
+/**
+ * Moves each top-level entry of `site` named in `aside` to its path there, when the site is the
+ * last finished build's (`trusted`); each path is emptied first either way, so what is found there
+ * is that build's or nothing.
+ */
+export function moveAside(site: string, aside: Readonly<Record<string, string>>, trusted: boolean): void {
+  for (const [name, to] of Object.entries(aside)) {
+    rmSync(to, { recursive: true, force: true });
+    const from = path.join(site, name);
+    if (trusted && existsSync(from)) mkdirSync(path.dirname(to), { recursive: true }), renameSync(from, to);
+  }
+}
+
+export interface KeptOutputOptions {
+  /** Top-level entries of dist/ to move out of the kept site (to the absolute path given) rather than remove. */
+  aside?: Record<string, string>;
+}
+
+export function keptOutput(options: KeptOutputOptions = {}): AstroIntegration {
   let building = false;
   let outDir = '';
   let cacheDir = '';
@@ -153,6 +174,7 @@ export function keptOutput(): AstroIntegration {
         previous = trusted();
         rmSync(stampFile(), { force: true });
         rmSync(outDir, { recursive: true, force: true });
+        moveAside(parked(), options.aside ?? {}, previous !== null);
         if (previous && existsSync(parked())) {
           pruneTo(parked(), previous);
           renameSync(parked(), outDir);

@@ -67,6 +67,13 @@ describe('incremental builds', () => {
       const afterEdit = hashes(path.join(project.dir, 'dist'));
       // The other claims' pages are reused, so the test would see a stale one.
       expect(restoredPages(incremental.output)).toBeGreaterThan(50);
+      // The edit changed the search file's hash: the last build's shards were moved into the new
+      // folder, most left in place, so a stale or left-over shard would show below.
+      const shards = /\((\d+) term shards; (\d+) unchanged since the last build, (\d+) of them left in place/u.exec(incremental.output);
+      expect(Number(shards?.[3]), incremental.output.slice(-2000)).toBeGreaterThan(100);
+      const firstHash = /search-index\/([0-9a-f]+)\//u.exec(first.output)?.[1];
+      expect(firstHash, first.output.slice(-2000)).toMatch(/^[0-9a-f]+$/u);
+      expect(incremental.output).not.toContain(`search-index/${firstHash}/`);
       expect(readFileSync(path.join(project.dir, 'dist/claims/deaths-nationwide/index.html'), 'utf8')).toContain('At least 164 people died in the unrest.');
       expect(readFileSync(path.join(project.dir, 'dist/articles/worldwarthird-foreign-interference/cleaning/index.html'), 'utf8')).toContain('a subhead of its own');
 

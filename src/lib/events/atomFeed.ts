@@ -7,6 +7,7 @@
  * left out and readers resolve them against the feed's own URL). Entry ids are tag URIs that do not
  * depend on the origin, so moving the site does not make every entry new.
  */
+import { escapeXml } from '../text/escapeXml.ts';
 
 export interface FeedEntry {
   /** Stable part of the entry's id: "event:<slug>", "article:<slug>". */
@@ -33,15 +34,6 @@ export interface FeedInput {
   /** Keep only the newest this many entries (a feed is what is new, not an archive: it must not grow with the corpus). */
   maxEntries?: number;
 }
-
-const escapeXml = (text: string) =>
-  text
-    .replace(/&/gu, '&amp;')
-    .replace(/</gu, '&lt;')
-    .replace(/>/gu, '&gt;')
-    .replace(/"/gu, '&quot;')
-    // XML 1.0 forbids most control characters even escaped; article text is untrusted.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu, '');
 
 /** A date as an RFC 3339 date-time (Atom needs the time): a bare day is its midnight UTC. */
 export function atomDate(date: string): string {

@@ -17,9 +17,11 @@
  *    words, a phrase's), one small file each; then the engine runs, and if it needed more (no
  *    record had every word, so it looked at those with some), those are fetched and it runs
  *    again;
- * 5. after the results (a task later), for a query of several words, while the next character is
- *    typed: the records the likeliest next keystroke's candidates need, at low priority
- *    (`prefetchAfter`), so that keystroke waits for fewer rounds.
+ * 5. after the results (a task later), while the next character is typed, at low priority
+ *    (`prefetchAfter`), what the likeliest next keystroke needs: for a query of several words
+ *    the records its candidates need; after a word's first letter, the likeliest shard of its
+ *    two letters (for a first word, with its fragment file); for one word, the fragment file of
+ *    its likeliest next letter. So that keystroke waits for fewer rounds.
  * The term shards and vocabularies of a round are asked for before its fragment files: over
  * HTTP/1.1 the browser sends 6 at a time, in order, and the candidates wait only for the former.
  * A term shard's rows are decoded only for the words a query looks at.
@@ -426,29 +428,30 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
   const wordCount = (query: ParsedQuery) => query.terms.length + query.phrases.reduce((n, phrase) => n + tokenize(phrase).length, 0);
 
   /**
-   * After a keystroke's results, while the next character is being typed, for a query of several
-   * words (a single word's candidates are in its fragment files, fetched in one round): for each
-   * likely next keystroke (a word of one letter after others: its likeliest shard is fetched
-   * first; a phrase closed: the shards of its words), the candidates no file fetched or on its
-   * way brings, one by one, at most `budget` of them, at low priority. Fragment files are not
-   * fetched ahead (a few KB each where a record is a few hundred bytes). Nothing is indexed or
-   * shown: the query that needs them finds them fetched. Stops when another query was asked for
-   * meanwhile.
+   * After a keystroke's results, while the next character is being typed, at low priority, for
+   * each likely next keystroke (a word of one letter: its likeliest shard is fetched first; a
+   * phrase closed: the shards of its words): for a query of several words, the candidates no
+   * file fetched or on its way brings, one by one (a fragment file is a few KB where a record is
+   * a few hundred bytes, and a several-word query's candidates are seldom in one); for a query of
+   * one word, whose candidates are its fragment file's, that file (a first word's two letters:
+   * the shard's prefix file or summary; from three letters: its part), if not already there. At
+   * most `budget` requests. Nothing is indexed or shown: the query that needs them finds them
+   * fetched. Stops when another query was asked for meanwhile.
    */
   async function prefetchAfter(raw: string, limits: SearchLimits & { candidates: number }): Promise<void> {
     if (raw !== latest) return;
     const word = trailingWord(raw);
-    let guesses: string[];
-    if (word !== undefined && Array.from(word).length === 1 && /\p{L}/u.test(word)) {
-      // Only after other words: a query's first word needs one round at its second letter anyway.
-      if (isEmptyQuery(parseQuery(raw.slice(0, -1)))) return;
-      guesses = await secondLetterGuesses(raw, word);
-    } else guesses = nextGuesses(raw);
+    const guesses = word !== undefined && Array.from(word).length === 1 && /\p{L}/u.test(word) ? await secondLetterGuesses(raw, word) : nextGuesses(raw);
     let left = budget;
     for (const guess of guesses) {
       if (left <= 0 || raw !== latest) return;
       const query = parseQuery(guess);
-      if (wordCount(query) < 2) continue;
+      if (wordCount(query) < 2) {
+        // One word: its candidates are in its fragment file.
+        const fragment = fragmentFor(query.terms[0] ?? '');
+        if (fragment !== undefined && !loading.has(fragment)) void loadFragments([fragment], true), (left -= 1);
+        continue;
+      }
       const named = [...query.terms.flatMap((term) => [term, ...synonymsOf(term)]), ...query.phrases.flatMap(tokenize)];
       // Only a closing quote's phrase may have a word whose shard is not loaded (a stop word left out until then).
       await loadTerms(named.map(shardKey), true);

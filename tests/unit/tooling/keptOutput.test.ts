@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { manifestOutputs, pruneTo, removeOutputs } from '../../../src/integrations/keptOutput.ts';
+import { manifestOutputs, moveAside, pruneTo, removeOutputs } from '../../../src/integrations/keptOutput.ts';
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
@@ -70,5 +70,23 @@ describe('removeOutputs', () => {
     const root = site(['articles/gone/index.html', 'articles/gone/table/index.html', 'articles/kept/index.html']);
     expect(removeOutputs(root, ['articles/gone/table/index.html', 'articles/gone/index.html', 'articles/never/index.html'])).toBe(3);
     expect(listing(root)).toEqual(['articles', 'articles/kept', 'articles/kept/index.html']);
+  });
+});
+
+describe('moveAside', () => {
+  it('moves a finished build\'s folder to its place aside, replacing what was there', () => {
+    const root = site(['dist/search-index/h1/t/a.json', 'dist/search-index/manifest.json', 'dist/index.html', 'aside/search-index/old/t/b.json']);
+    const to = path.join(root, 'aside', 'search-index');
+    moveAside(path.join(root, 'dist'), { 'search-index': to }, true);
+    expect(listing(to)).toEqual(['h1', 'h1/t', 'h1/t/a.json', 'manifest.json']);
+    expect(listing(path.join(root, 'dist'))).toEqual(['index.html']);
+  });
+
+  it('moves nothing from a build that did not finish, and leaves nothing older aside', () => {
+    const root = site(['dist/search-index/h1/t/a.json', 'aside/search-index/old/t/b.json']);
+    const to = path.join(root, 'aside', 'search-index');
+    moveAside(path.join(root, 'dist'), { 'search-index': to }, false);
+    expect(listing(path.join(root, 'aside'))).toEqual([]);
+    expect(listing(path.join(root, 'dist'))).toContain('search-index/h1/t/a.json');
   });
 });
