@@ -43,8 +43,10 @@ export function linkedWriter(store: string): LinkedWriter {
       const name = createHash('sha256').update(body).digest('base64url');
       const stored = path.join(store, name);
       targets.add(target);
-      const storedStat = used.has(name) ? null : statSync(stored, { throwIfNoEntry: false });
-      if (!used.has(name) && storedStat === undefined) {
+      // Bytes this build already wrote are in the store; others may be there from an earlier build.
+      const storedFile = used.has(name) ? statSync(stored) : statSync(stored, { throwIfNoEntry: false });
+      used.add(name);
+      if (storedFile === undefined) {
         const partial = `${stored}.${process.pid}.partial`;
         writeFileSync(partial, body);
         renameSync(partial, stored);
@@ -52,14 +54,11 @@ export function linkedWriter(store: string): LinkedWriter {
       } else {
         reused += 1;
         const existing = statSync(target, { throwIfNoEntry: false });
-        const source = storedStat ?? statSync(stored);
-        if (existing && existing.ino === source.ino && existing.dev === source.dev) {
-          used.add(name);
+        if (existing && existing.ino === storedFile.ino && existing.dev === storedFile.dev) {
           inPlace += 1;
           return;
         }
       }
-      used.add(name);
       const folder = path.dirname(target);
       if (!made.has(folder)) mkdirSync(folder, { recursive: true }), made.add(folder);
       rmSync(target, { force: true });

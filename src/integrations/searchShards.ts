@@ -44,12 +44,10 @@ export async function cutBuiltSearchIndex(out: string, store: string, previous?:
   const manifest = await cutSearchFile(
     () => createReadStream(source, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>,
     (file, body) => {
-      const target = path.join(out, file);
-      if (folder === undefined && file.startsWith(SHARDS_BASE) && file.slice(SHARDS_BASE.length).includes('/')) {
-        folder = path.join(out, SHARDS_BASE, file.slice(SHARDS_BASE.length).split('/')[0] as string);
-        adoptPrevious(previous, folder);
-      }
-      writer.write(target, body);
+      // The first file under this build's hash folder names it: the last build's is moved there.
+      const hash = folder === undefined ? HASH_FOLDER.exec(file)?.[1] : undefined;
+      if (hash !== undefined) adoptPrevious(previous, (folder = path.join(out, SHARDS_BASE, hash)));
+      writer.write(path.join(out, file), body);
       files += 1;
     },
     (file) => readFileSync(path.join(out, file), 'utf8'),
@@ -62,6 +60,8 @@ export async function cutBuiltSearchIndex(out: string, store: string, previous?:
     `${inPlace} of them left in place and the others linked; ${pruned} of the last build's removed) in ${Math.round(performance.now() - started)} ms`
   );
 }
+
+const HASH_FOLDER = new RegExp(`^${SHARDS_BASE}([^/]+)/`, 'u');
 
 /** Moves the last build's hash folder (the one its manifest names, in `previous`) to `folder`, if there is one. */
 function adoptPrevious(previous: string | undefined, folder: string): void {

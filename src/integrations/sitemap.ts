@@ -35,15 +35,17 @@ export function sitemap(options: SitemapOptions = {}): AstroIntegration {
           return;
         }
         const base = new URL(config.base.endsWith('/') ? config.base : `${config.base}/`, config.site);
-        const urls = pages
-          .filter((page) => !STATUS_PAGE.test(page.pathname))
-          // Under the base's path, so a first segment with a colon is not read as a scheme.
-          .map((page) => new URL(`${base.pathname}${page.pathname.replace(/^\//u, '')}`, base).href)
-          .filter((url) => options.filter?.(url) ?? true);
+        const urls = new Set(
+          pages
+            .filter((page) => !STATUS_PAGE.test(page.pathname))
+            // Under the base's path, so a first segment with a colon is not read as a scheme.
+            .map((page) => new URL(`${base.pathname}${page.pathname.replace(/^\//u, '')}`, base).href)
+            .filter((url) => options.filter?.(url) ?? true),
+        );
         const files = sitemapFiles(urls, base.href);
         for (const { file, xml } of files) writeFileSync(path.join(fileURLToPath(dir), file), xml);
         const chunks = files.length - 1;
-        logger.info(files.length === 0 ? 'no pages: no sitemap written' : `${new Set(urls).size} pages in ${chunks} sitemap file${chunks === 1 ? '' : 's'} and ${SITEMAP_INDEX}`);
+        logger.info(files.length === 0 ? 'no pages: no sitemap written' : `${urls.size} pages in ${chunks} sitemap file${chunks === 1 ? '' : 's'} and ${SITEMAP_INDEX}`);
       },
     },
   };
