@@ -22,6 +22,7 @@
 // used (the article page's weight, issue 17). The search page imports them too.
 import resultsStylesheet from '../styles/searchResults.css?url';
 import type { ClaimHit, Marked, PassageHit, SearchResults } from '../lib/search/searchEngine.ts';
+import { latestQuery } from '../lib/search/latestQuery.ts';
 import { openShardedSearch, type ShardedSearch } from '../lib/search/searchShardLoader.ts';
 
 const LIMITS = {
@@ -30,6 +31,9 @@ const LIMITS = {
 } as const;
 /** Screen readers get the count once typing pauses, not on every keystroke. */
 const ANNOUNCE_DELAY = 400;
+/** A keystroke still waiting this long says the index is loading. */
+const SLOW_NOTICE_AFTER = 150;
+const windowTimers = { set: (run: () => void, ms: number) => window.setTimeout(run, ms), clear: (id: number) => window.clearTimeout(id) };
 
 // What the loader fetches ahead for a keystroke not typed yet goes at low priority: over HTTP/1.1
 // the browser sends a typed keystroke's requests first.
@@ -93,7 +97,7 @@ class Combobox {
   private open = false;
   private shownQuery: string | null = null;
   private announceTimer = 0;
-  private pending = 0;
+  private readonly order = latestQuery(windowTimers, SLOW_NOTICE_AFTER);
 
   constructor(private readonly input: HTMLInputElement) {
     this.mode = input.dataset['search'] === 'page' ? 'page' : 'dropdown';
@@ -130,27 +134,24 @@ class Combobox {
     const query = this.input.value;
     if (this.mode === 'page') this.syncAddress(query);
     if (query.trim() === '') {
+      this.order.cancel();
       this.render(null, query);
       return;
     }
-    const ticket = ++this.pending;
-    const slow = window.setTimeout(() => this.say('Loading the search index…', true), 150);
+    const ticket = this.order.begin(() => this.say('Loading the search index…', true));
     loadEngine()
       .then((ready) => ready.search(query, LIMITS[this.mode]))
       .then(
-      (results) => {
-        window.clearTimeout(slow);
-        if (ticket !== this.pending) return; // a newer keystroke is on its way
-        this.render(results, query);
-      },
-      () => {
-        window.clearTimeout(slow);
-        if (ticket !== this.pending) return;
-        this.render(null, query);
-        this.showMessage('Search is unavailable: the index could not be loaded.');
-        this.say('Search is unavailable: the index could not be loaded.', true);
-      },
-    );
+        (results) => {
+          if (ticket.settle()) this.render(results, query);
+        },
+        () => {
+          if (!ticket.settle()) return;
+          this.render(null, query);
+          this.showMessage('Search is unavailable: the index could not be loaded.');
+          this.say('Search is unavailable: the index could not be loaded.', true);
+        },
+      );
   }
 
   private syncAddress(query: string): void {
