@@ -32,6 +32,7 @@
 import Fuse from 'fuse.js/basic';
 import { allowedEdits, isEmptyQuery, parseQuery, type ParsedQuery } from './searchQuery.ts';
 import { synonymsOf } from './searchSynonyms.ts';
+import { WARM_UP_CANDIDATES } from './searchWarmUp.ts';
 import { normalizeText, tokenize } from '../text/normalizeText.ts';
 import type { Postings } from './searchPostings.ts';
 import { createEngine, firstChar, type EngineOptions, type KindSource, type Missing, type SearchLimits, type SearchResults, type SearchSource } from './searchEngine.ts';
@@ -542,7 +543,7 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
 
   async function warmUp(): Promise<void> {
     if (manifest.warm === '') return;
-    await searchNow(manifest.warm).catch(() => undefined);
+    await searchNow(manifest.warm, { claims: 1, passages: 1, candidates: WARM_UP_CANDIDATES }).catch(() => undefined);
   }
 
   return { search, warmUp, manifest };

@@ -397,7 +397,13 @@ export function shardCut(hash: string, articles: number, write: WriteFile, optio
         shard[BUNDLE_KEY] = header;
         const shardText = JSON.stringify(shard);
         write(termPath(hash, key), shardText);
-        warmShards.push({ key, chars: shardText.length + summary.text.length, words, hasParts: heavy.length > 0 });
+        warmShards.push({
+          key,
+          chars: shardText.length + summary.text.length,
+          words,
+          hasParts: heavy.length > 0,
+          summary: { claims: new Set(ungap(summary.row[0])), passages: new Set(ungap(summary.row[1])) },
+        });
       });
       for (const [key, words] of vocab) write(vocabPath(hash, key), JSON.stringify(words.sort()));
       const manifest: SearchManifest = {
@@ -413,6 +419,7 @@ export function shardCut(hash: string, articles: number, write: WriteFile, optio
           shards: warmShards,
           claimIds: (word) => claimPostings.get(word)?.ids,
           passageIds: (word) => passagePostings.get(word)?.ids,
+          recordChars: (kind, position) => ((kind === 'claims' ? claimSizes : passageSizes)[position] as number),
           wordsStartingWith: (letter) => vocab.get(letter) ?? [],
           shardKey,
         }),
