@@ -45,6 +45,7 @@ import { launchChromium, serveDir } from '../tests/helpers/site.ts';
 import { buildSearchData, claimUrl, loadSearchData, passageUrl, serializeSearchData, type SearchData } from '../src/lib/search/searchRecords.ts';
 import { createSearchEngine, type EngineOptions } from '../src/lib/search/searchEngine.ts';
 import { MANIFEST_URL, writeShards } from '../src/lib/search/searchShards.ts';
+import { openShardedSearch } from '../src/lib/search/searchShardLoader.ts';
 import { topicLabel } from '../src/lib/claims/claimViews.ts';
 import { countParagraphs } from '../src/lib/articles/articleSummary.ts';
 import { defaultRoot, generateCorpus, realCorpus, SEED, type Corpus } from './searchCorpus.ts';
@@ -554,8 +555,11 @@ async function measureBrowser(browser: Browser, site: Served, chunk: string, too
   return { shards: summary('shards'), pagefind: tools.includes('pagefind') ? summary('pagefind') : null };
 }
 
-/** Writes the sharded index into `dir` as the build does, and says how big it is. */
-function writeShardFiles(data: SearchData, json: string, dir: string) {
+/** Bumped when writeShardFiles's figures change, so a cached cut made before is not read for them. */
+const SHARD_FIGURES = 'figures-2';
+
+/** Writes the sharded index into `dir` as the build does, and says how big it is and what its warm-up fetches. */
+async function writeShardFiles(data: SearchData, json: string, dir: string) {
   const t0 = performance.now();
   const files: Array<[string, string]> = [];
   const manifest = writeShards(data, json, (file, body) => files.push([file, body]));
@@ -579,7 +583,16 @@ function writeShardFiles(data: SearchData, json: string, dir: string) {
     entry.gzip += size;
   }
   const manifestText = files.find(([file]) => file === MANIFEST_URL)?.[1] ?? '';
-  return { shardMs, files: files.length, raw, gzip: gz, kinds, manifest: { raw: manifestText.length, gzip: gzip(manifestText), terms: manifest.terms.length } };
+  // What opening fetches beyond the manifest: the warm-up query's files (searchWarmUp.ts).
+  const byPath = new Map(files);
+  const opened: string[] = [];
+  await openShardedSearch(async (file) => {
+    opened.push(file);
+    return JSON.parse(byPath.get(file) ?? 'null') as unknown;
+  });
+  const warmFiles = opened.filter((file) => file !== MANIFEST_URL);
+  const warmUp = { query: manifest.warm, files: warmFiles.length, gzip: warmFiles.reduce((sum, file) => sum + gzip(byPath.get(file) ?? ''), 0) };
+  return { shardMs, files: files.length, raw, gzip: gz, kinds, manifest: { raw: manifestText.length, gzip: gzip(manifestText), terms: manifest.terms.length }, warmUp };
 }
 
 /** The 1, 5 and 15 minute load averages: the machine is shared, so every figure says how busy it was. */
@@ -636,7 +649,7 @@ async function main() {
       const siteDir = path.join(root, 'tmp', 'bench-search', corpus.name.replace(/\W+/gu, '-'));
       rmSync(siteDir, { recursive: true, force: true });
       mkdirSync(siteDir, { recursive: true });
-      const shardEntry = await cached(corpus.name, 'shards', digestOf(code.lib, json), (target) => ({ ...writeShardFiles(data, json, target), builtAt: new Date().toISOString() }));
+      const shardEntry = await cached(corpus.name, 'shards', digestOf(code.lib, json, SHARD_FIGURES), async (target) => ({ ...(await writeShardFiles(data, json, target)), builtAt: new Date().toISOString() }));
       symlinkSync(path.join(shardEntry.dir, 'search-index'), path.join(siteDir, 'search-index'), 'dir');
       const shards = { ...shardEntry.meta, cached: shardEntry.hit };
       const buildMs = recordsMs + shards.shardMs;
@@ -645,6 +658,7 @@ async function main() {
           `${shards.cached ? ` as cut on ${shards.builtAt}: this run used the cached files (same search file, same src/lib; --no-cache cuts again)` : ', cut now and cached'}; ` +
           `${ms((buildMs / corpus.claims.length) * 1000)} per 1,000 claims): ` +
           `${shards.files} files, ${kb(shards.raw)} (gzip ${kb(shards.gzip)}); manifest ${kb(shards.manifest.raw)} (gzip ${kb(shards.manifest.gzip)}, ${shards.manifest.terms} term shards); ` +
+          `warm-up on opening “${shards.warmUp.query}”: ${shards.warmUp.files} files, gzip ${kb(shards.warmUp.gzip)}; ` +
           Object.entries(shards.kinds)
             .map(([kind, k]) => `${kind} ${k.files} × ${(k.gzip / k.files / 1024).toFixed(2)} KB gzip`)
             .join(', '),

@@ -104,6 +104,8 @@ describe('comparison tables and claim pages in Chromium', () => {
     await page.goto(`${site.origin}/articles/asumetech-kazakhstan-speaks-of-a-coup/reported-elsewhere/`);
     const first = page.locator('.omitted li:has(> a[href="/claims/detentions-total/"]) .omitted-sources a').first();
     await first.click();
+    // The link goes to another page: its target is read once the browser is there (read at once, it was once the old page's, none).
+    await page.waitForURL('**/articles/newsdirectory3-two-coup-attempts/#q-detentions-total');
     expect(await targetInfo()).toMatchObject({ id: 'q-detentions-total', tag: 'mark' });
   });
 

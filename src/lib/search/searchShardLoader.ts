@@ -32,6 +32,7 @@
 import Fuse from 'fuse.js/basic';
 import { allowedEdits, isEmptyQuery, parseQuery, type ParsedQuery } from './searchQuery.ts';
 import { synonymsOf } from './searchSynonyms.ts';
+import { WARM_UP_CANDIDATES } from './searchWarmUp.ts';
 import { normalizeText, tokenize } from '../text/normalizeText.ts';
 import type { Postings } from './searchPostings.ts';
 import { createEngine, firstChar, type EngineOptions, type KindSource, type Missing, type SearchLimits, type SearchResults, type SearchSource } from './searchEngine.ts';
@@ -82,6 +83,8 @@ export type FetchJson = (path: string, priority?: 'low') => Promise<unknown>;
 export interface LoaderOptions extends EngineOptions {
   /** Most requests fetched ahead after a keystroke's results, for the likely next keystrokes (default PREFETCH; 0: none). */
   prefetch?: number;
+  /** Whether opening runs the manifest's warm-up query (default true; tests of a single query's requests turn it off). */
+  warmUp?: boolean;
 }
 
 /**
@@ -99,14 +102,25 @@ const SHARD_GUESSES = 1;
 
 export interface ShardedSearch {
   search(query: string, limits?: SearchLimits): Promise<SearchResults>;
+  /**
+   * Runs the manifest's warm-up query unseen (no results kept, nothing fetched ahead), so a fresh
+   * page's first query finds the code compiled. Never fails: a file that did not come is fetched
+   * again by the query that needs it.
+   */
+  warmUp(): Promise<void>;
   readonly manifest: SearchManifest;
 }
 
-/** Loads the manifest; the rest comes with the queries. */
+/**
+ * Loads the manifest and runs its warm-up query (searchWarmUp.ts: a few KB, once); the rest
+ * comes with the queries.
+ */
 export async function openShardedSearch(fetchJson: FetchJson, options: LoaderOptions = {}): Promise<ShardedSearch> {
   const manifest = (await fetchJson(MANIFEST_URL)) as SearchManifest;
   if (manifest?.v !== SHARDS_VERSION) throw new Error(`${MANIFEST_URL}: unexpected version ${String(manifest?.v)}`);
-  return shardedSearch(manifest, fetchJson, options);
+  const search = shardedSearch(manifest, fetchJson, options);
+  if (options.warmUp !== false) await search.warmUp();
+  return search;
 }
 
 interface MutableKind<D> extends KindSource<D> {
@@ -527,5 +541,10 @@ export function shardedSearch(manifest: SearchManifest, fetchJson: FetchJson, op
     }
   }
 
-  return { search, manifest };
+  async function warmUp(): Promise<void> {
+    if (manifest.warm === '') return;
+    await searchNow(manifest.warm, { claims: 1, passages: 1, candidates: WARM_UP_CANDIDATES }).catch(() => undefined);
+  }
+
+  return { search, warmUp, manifest };
 }

@@ -2,8 +2,9 @@
  * searchShards: the search file cut into small static files, so a query fetches only what it
  * needs (as Pagefind does), under /search-index/:
  *
- * - `manifest.json`: counts, the folder of this build's files, and which term shards and
- *   vocabulary files exist (so nothing is fetched that is not there);
+ * - `manifest.json`: counts, the folder of this build's files, which term shards and
+ *   vocabulary files exist (so nothing is fetched that is not there), and the query the loader
+ *   runs unseen on opening to compile its code (searchWarmUp.ts);
  * - `<hash>/t/<key>.json`: a term shard: for every word whose shardKey is <key> (its first two
  *   letters, or first three digits for a number), its postings among claims and passages (ids as
  *   gaps, weights as integers). A common word's list is cut to the `postingsCap` records it weighs
@@ -41,10 +42,11 @@
  */
 import { isNumericToken } from '../text/normalizeText.ts';
 import { cutPostings, keyWeights, postingsBuilder, WEIGHT_SCALE, type Postings } from './searchPostings.ts';
+import { warmUpQuery, type WarmUpShard } from './searchWarmUp.ts';
 import { CLAIM_KEYS, PASSAGE_KEYS, loadSearchData, quoteText, type ArticleRef, type ClaimDoc, type IndexRecord, type PassageDoc, type QuoteRef, type SearchData } from './searchRecords.ts';
 
 /** Bumped when a file's shape changes. */
-export const SHARDS_VERSION = 5;
+export const SHARDS_VERSION = 6;
 /** Where the files are served. */
 export const SHARDS_BASE = '/search-index/';
 export const MANIFEST_URL = `${SHARDS_BASE}manifest.json`;
@@ -77,6 +79,8 @@ export interface SearchManifest {
    * whose partKey is not there is in its shard's summary).
    */
   parts: Record<string, string>;
+  /** The query the loader runs unseen on opening, to compile the engine's code (searchWarmUp.ts); '' for none. */
+  warm: string;
 }
 
 /** [claim id gaps, claim weights, passage id gaps, passage weights, claim count, passage count]; the counts only when a list was cut. */
@@ -319,6 +323,7 @@ export function shardCut(hash: string, articles: number, write: WriteFile, optio
         lists.reduce((sum, list) => sum + (list ? (top(list) as Postings).ids.reduce((n, i) => n + (sizes[i] as number), 0) : 0), 0);
       const parts: Record<string, string> = {};
       let nextPart = 0;
+      const warmShards: WarmUpShard[] = [];
       /**
        * The shard's key as a query word: every word of the shard with a letter is a prefix match
        * (quality 0.8; the key itself, if a word, 1): one list per kind, scored as the engine scores
@@ -390,7 +395,15 @@ export function shardCut(hash: string, articles: number, write: WriteFile, optio
         }
         const shard = shards.get(key) as TermShard;
         shard[BUNDLE_KEY] = header;
-        write(termPath(hash, key), JSON.stringify(shard));
+        const shardText = JSON.stringify(shard);
+        write(termPath(hash, key), shardText);
+        warmShards.push({
+          key,
+          chars: shardText.length + summary.text.length,
+          words,
+          hasParts: heavy.length > 0,
+          summary: { claims: new Set(ungap(summary.row[0])), passages: new Set(ungap(summary.row[1])) },
+        });
       });
       for (const [key, words] of vocab) write(vocabPath(hash, key), JSON.stringify(words.sort()));
       const manifest: SearchManifest = {
@@ -402,6 +415,14 @@ export function shardCut(hash: string, articles: number, write: WriteFile, optio
         terms,
         vocab: [...vocab.keys()].sort(),
         parts,
+        warm: warmUpQuery({
+          shards: warmShards,
+          claimIds: (word) => claimPostings.get(word)?.ids,
+          passageIds: (word) => passagePostings.get(word)?.ids,
+          recordChars: (kind, position) => ((kind === 'claims' ? claimSizes : passageSizes)[position] as number),
+          wordsStartingWith: (letter) => vocab.get(letter) ?? [],
+          shardKey,
+        }),
       };
       write(MANIFEST_URL, JSON.stringify(manifest));
       return manifest;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSearchEngine } from '../../../src/lib/search/searchEngine.ts';
-import { MANIFEST_URL, keyFile, shardKey, writeShards, type SearchManifest, type ShardOptions } from '../../../src/lib/search/searchShards.ts';
+import { MANIFEST_URL, bundlePath, keyFile, shardKey, writeShards, type SearchManifest, type ShardOptions } from '../../../src/lib/search/searchShards.ts';
 import { openServedShards } from '../../helpers/servedShards.ts';
 import { realSearchFile, realSearchInputs, realSearchText } from '../../helpers/searchCorpus.ts';
 
@@ -90,7 +90,8 @@ describe('the sharded index', () => {
   });
 
   it('fetches the manifest, the shards of the words and the candidates, nothing else', async () => {
-    const { search, fetched } = await open(files);
+    // What the query fetches, without the warm-up's files (the next test).
+    const { search, fetched } = await openServedShards(files, { warmUp: false });
     const result = await search.search('peacekeepers', { claims: 5, passages: 5 });
     expect(result.claims[0]?.id).toBe('csto-troop-strength');
     expect(fetched[0]).toBe(MANIFEST_URL);
@@ -105,6 +106,26 @@ describe('the sharded index', () => {
     const before = fetched.length;
     await search.search('peacekeeping', { claims: 5, passages: 5 });
     expect(fetched.slice(before).filter((path) => path.includes('/t/'))).toEqual([]);
+  });
+
+  it('opening runs the warm-up query: two words of one small shard, fetching that shard, its summary and at most a vocabulary', async () => {
+    const words = manifest.warm.split(' ');
+    expect(words).toHaveLength(2);
+    expect(shardKey(words[0] as string)).toBe(shardKey(words[1] as string));
+    expect(manifest.parts[shardKey(words[0] as string)]).toBeUndefined();
+    // The pair shares a claim: the query runs the whole way to ranked, marked results.
+    expect(memory.search(manifest.warm, { claims: 5, passages: 5 }).totalClaims).toBeGreaterThan(0);
+    const { fetched } = await open(files);
+    const number = manifest.terms.indexOf(shardKey(words[0] as string));
+    const vocab = `/search-index/${manifest.hash}/v/${keyFile(words[0]?.[0] ?? '')}.json`;
+    expect(fetched[0]).toBe(MANIFEST_URL);
+    expect(fetched.slice(1).filter((path) => path !== vocab).sort()).toEqual(
+      [`/search-index/${manifest.hash}/t/${keyFile(shardKey(words[0] as string))}.json`, bundlePath(manifest.hash, number)].sort(),
+    );
+    // A warm-up whose files fail to come does not stop the search from opening.
+    const failing = new Map([...files].filter(([path]) => !path.includes('/t/')));
+    const { search } = await open(failing);
+    expect(search.manifest.warm).toBe(manifest.warm);
   });
 
   it('queries typed in a row, waiting for the same files, each get their full results', async () => {
