@@ -13,6 +13,7 @@
  * loader then does no warm-up).
  */
 import { allowedEdits, parseQuery, prefixEditDistance } from './searchQuery.ts';
+import { firstChar } from './searchEngine.ts';
 import { synonymsOf } from './searchSynonyms.ts';
 
 /** Candidates a kind the warm-up query fetches and ranks: enough to run every step of a query. */
@@ -109,10 +110,9 @@ export function warmUpQuery(index: WarmUpIndex): string {
     let stays = checked.get(word);
     if (stays !== undefined) return stays;
     const edits = allowedEdits(word);
-    const first = String.fromCodePoint(word.codePointAt(0) ?? 0);
     stays =
       synonymsOf(word).every((other) => index.shardKey(other) === key) &&
-      (edits === 0 || index.wordsStartingWith(first).every((other) => index.shardKey(other) === key || prefixEditDistance(word, other, edits) > edits));
+      (edits === 0 || index.wordsStartingWith(firstChar(word)).every((other) => index.shardKey(other) === key || prefixEditDistance(word, other, edits) > edits));
     checked.set(word, stays);
     return stays;
   };
