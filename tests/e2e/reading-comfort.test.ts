@@ -115,6 +115,29 @@ describe('reading comfort', () => {
     await page.close();
   });
 
+  it('on a wide screen the claim tables keep their column widths as rows arrive and quotes open', async () => {
+    // Columns sized from every row moved the rows already painted when a later, wider row was
+    // parsed (a layout shift on /compare/) or when a reader opened a cell's quotes.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    for (const url of [`${article}table/`, '/compare/']) {
+      await page.goto(`${site.origin}${url}`);
+      const widths = () => page.locator('table thead th').evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().width)));
+      const before = await widths();
+      expect(before.length).toBeGreaterThan(2);
+      await page.locator('table td details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+      // A row arriving last with a long unbroken word in every cell, as a later row of a long table does while the page is parsed.
+      await page.locator('table tbody').last().evaluate((body) => {
+        const row = body.querySelector('tr:last-child')?.cloneNode(true) as HTMLTableRowElement;
+        row.querySelectorAll('td').forEach((cell) => (cell.textContent = 'Unbroken'.repeat(12)));
+        body.append(row);
+      });
+      expect({ url, widths: await widths() }).toEqual({ url, widths: before });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect({ url, overflow }).toEqual({ url, overflow: 0 });
+    }
+    await page.close();
+  });
+
   it('prints the article with its comparison and without site navigation', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.origin}${article}`);
