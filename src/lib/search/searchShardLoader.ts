@@ -88,11 +88,13 @@ export interface LoaderOptions extends EngineOptions {
 }
 
 /**
- * Requests fetched ahead after a keystroke's results (two rounds over HTTP/1.1's 6 connections:
- * at 10,000 claims, 6 left 11 later keystrokes of bench:search-rounds waiting for two rounds, 12
- * left 7, 18 no fewer), for its GUESSES likeliest next characters.
+ * Requests fetched ahead after a keystroke's results, for its GUESSES likeliest next characters.
+ * Each answer costs the page's main thread a few ms, which the next keystroke may have to wait
+ * for: at 10,000 claims typed with 150 ms pauses, later keystrokes p95 was 47.7 / 49.9 ms with 6
+ * against 51.2 / 53.2 with 12 (4: 50.9, 9: 52.8; two runs, 472 keystrokes each), though with 6
+ * bench:search-rounds counts 11 keystrokes waiting for two rounds against 7 with 12.
  */
-const PREFETCH = 12;
+const PREFETCH = 6;
 const GUESSES = 2;
 /**
  * Shards fetched ahead for the second letter of a new word (2 or 3 left 6 keystrokes of 236
