@@ -90,9 +90,8 @@ export interface LoaderOptions extends EngineOptions {
 /**
  * Requests fetched ahead after a keystroke's results, for its GUESSES likeliest next characters.
  * Each answer costs the page's main thread a few ms, which the next keystroke may have to wait
- * for: at 10,000 claims typed with 150 ms pauses, later keystrokes p95 was 47.7 / 49.9 ms with 6
- * against 51.2 / 53.2 with 12 (4: 50.9, 9: 52.8; two runs, 472 keystrokes each), though with 6
- * bench:search-rounds counts 11 keystrokes waiting for two rounds against 7 with 12.
+ * for: at 10,000 claims typed with 150 ms pauses, later keystrokes were faster with 6 than with
+ * 4, 9 or 12 (README, "Fewer files fetched ahead").
  */
 const PREFETCH = 6;
 const GUESSES = 2;
