@@ -18,13 +18,22 @@ export interface ServedSite {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /**
+   * Answer with a file's `.gz` copy, `Content-Encoding: gzip`, when the browser accepts gzip, as a
+   * static host compresses. The copies must exist before the server starts (bench/lib/precompress.ts
+   * writes them); the tests serve the files as they are.
+   */
+  precompressed?: boolean;
+}
+
 /**
  * Serves a folder on 127.0.0.1 like a static host: sirv for the files, and for a missing path
  * status 404 with `notFound` (the site's 404 page) or a plain "Not found". The one server the
  * browser tests, the benchmarks and the screenshots use.
  */
-export async function serveDir(dir: string, notFound?: Buffer): Promise<ServedSite> {
-  const handler = sirv(dir, { dev: false, etag: false, dotfiles: false });
+export async function serveDir(dir: string, notFound?: Buffer, options: ServeOptions = {}): Promise<ServedSite> {
+  const handler = sirv(dir, { dev: false, etag: false, dotfiles: false, gzip: options.precompressed === true });
   const server: Server = createServer((req, res) =>
     handler(req, res, () => {
       res.statusCode = 404;
@@ -41,11 +50,11 @@ export async function serveDir(dir: string, notFound?: Buffer): Promise<ServedSi
 }
 
 /** A built site of this project: refuses a folder without an index page, serves its 404 page. */
-export async function serveSite(dir = distDir): Promise<ServedSite> {
+export async function serveSite(dir = distDir, options: ServeOptions = {}): Promise<ServedSite> {
   if (!existsSync(`${dir}/index.html`)) {
     throw new Error(`No built site in ${dir}: run \`npm run build\` first (npm test does it for you).`);
   }
-  return serveDir(dir, existsSync(`${dir}/404.html`) ? readFileSync(`${dir}/404.html`) : undefined);
+  return serveDir(dir, existsSync(`${dir}/404.html`) ? readFileSync(`${dir}/404.html`) : undefined, options);
 }
 
 /** The Chromium the tests and benchmarks use (for messages and tools that take a path). */
