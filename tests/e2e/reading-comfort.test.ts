@@ -138,6 +138,25 @@ describe('reading comfort', () => {
     await page.close();
   });
 
+  it('printed, the claim tables give the claim column about a third of the width', async () => {
+    // The fixed layout sizes columns from the header row; a width on the body's row headers alone
+    // left the claim squeezed into an equal share (a sixth of the page on /compare/).
+    const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+    await page.emulateMedia({ media: 'print' });
+    for (const url of ['/compare/', `${article}table/`]) {
+      await page.goto(`${site.origin}${url}`);
+      const share = await page
+        .locator('table.matrix, table.comparison-table')
+        .first()
+        .evaluate((table) => {
+          const rowHeader = table.querySelector('tbody th[scope="row"]') as HTMLElement;
+          return Math.round((rowHeader.getBoundingClientRect().width / table.getBoundingClientRect().width) * 100);
+        });
+      expect({ url, share }).toEqual({ url, share: 32 });
+    }
+    await page.close();
+  });
+
   it('prints the article with its comparison and without site navigation', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.origin}${article}`);
