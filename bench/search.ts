@@ -295,6 +295,8 @@ interface ColdRun {
   afterFocusRounds: number | null;
   count: number;
   top: string | null;
+  /** Which run of its query it was (1…--repeat), and the browser job just before it. */
+  order?: { run: number; after: string };
 }
 interface TypedRun {
   /** The query typed one character at a time on a cold page, each keystroke awaited: ms per keystroke. */
@@ -504,14 +506,23 @@ async function measureBrowser(browser: Browser, site: Served, chunk: string, too
   // typed[k]: the queries typed with typingGaps[k].
   const empty = () => ({ cold: [] as ColdRun[], runs: [] as ColdRun[], typed: typingGaps.map(() => [] as TypedRun[]) });
   const result: Record<Tool, ReturnType<typeof empty>> = { shards: empty(), pagefind: empty() };
+  // The browser job before each cold run, printed with the slowest runs (is a slow one the first
+  // after the other tool, or after a typed query?).
+  let previous = 'none';
   for (const q of QUERIES) {
     const runs: Record<Tool, ColdRun[]> = { shards: [], pagefind: [] };
     // The tools take turns, the first one changing each run, so neither always follows the other.
-    for (let k = 0; k < repeat; k += 1) for (const tool of k % 2 === 0 ? tools : [...tools].reverse()) runs[tool].push(await coldQuery(browser, site, tool, chunk, q));
+    for (let k = 0; k < repeat; k += 1) {
+      for (const tool of k % 2 === 0 ? tools : [...tools].reverse()) {
+        runs[tool].push({ ...(await coldQuery(browser, site, tool, chunk, q)), order: { run: k + 1, after: previous } });
+        previous = `${tool} cold`;
+      }
+    }
     for (const tool of tools) {
       result[tool].cold.push(medianRun(runs[tool]));
       result[tool].runs.push(...runs[tool]);
       for (const [k, gap] of typingGaps.entries()) result[tool].typed[k]?.push(await typedQuery(browser, site, tool, chunk, q, gap));
+      if (typingGaps.length > 0) previous = `${tool} typed`;
     }
   }
   const summary = (tool: Tool) => {
@@ -533,6 +544,11 @@ async function measureBrowser(browser: Browser, site: Served, chunk: string, too
       laterKeystrokeRounds: tool === 'shards' ? stats(typed.flatMap((r) => r.rounds.slice(1))) : null,
       /** Later keystrokes that waited for two rounds or more, and how many later keystrokes there were. */
       laterKeystrokesTwoRounds: tool === 'shards' ? [typed.flatMap((r) => r.rounds.slice(1)).filter((n) => n >= 2).length, typed.flatMap((r) => r.rounds.slice(1)).length] : null,
+      /** The slowest single runs from the keystroke: query, ms, which run, the job before it. */
+      slowestRuns: runs
+        .map((r, i) => [QUERIES[Math.floor(i / repeat)] ?? '', r.afterFocusMs, r.order?.run ?? NaN, r.order?.after ?? ''] as const)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 6),
       /** The slowest queries from the keystroke: query, ms (its median), requests. */
       slowestFromKeystroke: cold
         .map((r, i) => [QUERIES[i] ?? '', r.afterFocusMs, r.afterFocusRequests] as const)
@@ -715,6 +731,7 @@ async function main() {
                 `later keystrokes: requests ${triple(m.laterKeystrokeRequests, count)}, rounds ${triple(m.laterKeystrokeRounds, count)}, ${m.laterKeystrokesTwoRounds[0]} of ${m.laterKeystrokesTwoRounds[1]} waited for 2 rounds or more`
               : '') +
             m.otherGaps.map((o) => `\n    typed ${gapName(o.gap)}: later keystrokes ${triple(o.laterKeystrokesMs, ms)}`).join('') +
+            (repeat > 1 ? `\n    slowest single runs from the keystroke: ${m.slowestRuns.map(([q, t, k, after]) => `${JSON.stringify(q)} ${ms(t)} (run ${k}, after ${after})`).join('; ')}` : '') +
             `\n    slowest from the keystroke (each query's median): ${m.slowestFromKeystroke.map(([q, t, n]) => `${JSON.stringify(q)} ${ms(t)} (${n} req)`).join('; ')}` +
             `\n    slowest later keystrokes: ${m.slowestLater.map(([q, t, n, r]) => `${JSON.stringify(q)} ${ms(t)}${Number.isNaN(n) ? '' : ` (${n} req, ${r} rounds)`}`).join('; ')}`,
         );
