@@ -502,13 +502,14 @@ function medianRun(runs: readonly ColdRun[]): ColdRun {
   };
 }
 
+// The browser job before each cold run, printed with the slowest runs (is a slow one the first
+// after the other tool, or after a typed query?). Kept across corpora: one browser runs them all.
+let previous = 'none';
+
 async function measureBrowser(browser: Browser, site: Served, chunk: string, tools: readonly Tool[]) {
   // typed[k]: the queries typed with typingGaps[k].
   const empty = () => ({ cold: [] as ColdRun[], runs: [] as ColdRun[], typed: typingGaps.map(() => [] as TypedRun[]) });
   const result: Record<Tool, ReturnType<typeof empty>> = { shards: empty(), pagefind: empty() };
-  // The browser job before each cold run, printed with the slowest runs (is a slow one the first
-  // after the other tool, or after a typed query?).
-  let previous = 'none';
   for (const q of QUERIES) {
     const runs: Record<Tool, ColdRun[]> = { shards: [], pagefind: [] };
     // The tools take turns, the first one changing each run, so neither always follows the other.

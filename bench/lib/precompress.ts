@@ -5,7 +5,7 @@
  * `Content-Encoding: gzip` to a browser that accepts it.
  *
  * Why the bench needs it: Lighthouse's simulated load is driven by the bytes that crossed the
- * wire. Served uncompressed, a 79 KB page costs several simulated round trips that no visitor of
+ * wire. Served uncompressed, a 77.7 KB page costs several simulated round trips that no visitor of
  * a real host (GitHub Pages, Netlify, Cloudflare, nginx with gzip) pays, and Lighthouse fails its
  * own text-compression audit on our server rather than on the site.
  *

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { precompressText } from '../../../bench/lib/precompress.ts';
-import { serveDir } from '../../helpers/site.ts';
+import { serveDir, serveSite } from '../../helpers/site.ts';
 
 let dir: string;
 const page = `<!doctype html><html lang="en"><title>t</title>${'<p>The same paragraph, again and again.</p>'.repeat(200)}`;
@@ -73,6 +73,16 @@ describe('serveDir with precompressed files', () => {
       expect(plain.body.toString()).toBe(page.replace('same', 'other'));
       const image = await request(site.origin, '/icon.png', 'gzip');
       expect(image.encoding).toBeUndefined();
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('serveSite passes the option on, as the bench serves its build', async () => {
+    precompressText(dir);
+    const site = await serveSite(dir, { precompressed: true });
+    try {
+      expect((await request(site.origin, '/', 'gzip')).encoding).toBe('gzip');
     } finally {
       await site.close();
     }
