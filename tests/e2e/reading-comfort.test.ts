@@ -152,7 +152,8 @@ describe('reading comfort', () => {
           const rowHeader = table.querySelector('tbody th[scope="row"]') as HTMLElement;
           return Math.round((rowHeader.getBoundingClientRect().width / table.getBoundingClientRect().width) * 100);
         });
-      expect({ url, share }).toEqual({ url, share: 32 });
+      // 32% as the stylesheet says; a point either way for the cell borders and rounding (17 before the fix).
+      expect({ url, share: share >= 31 && share <= 33 ? 'about 32' : share }).toEqual({ url, share: 'about 32' });
     }
     await page.close();
   });
