@@ -66,20 +66,53 @@ export const chromiumPath: string = (() => {
   }
 })();
 
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Chromium features turned off on top of Playwright's own list. Since Chromium 151 every new
+ * profile (each browser context) preloads the address bar's popup as a WebUI page, headless too:
+ * about 0.75 s of one core in a renderer of its own, in the second after the context's first
+ * page loads, which is when a benchmark times its first search (README, "Chromium's address-bar
+ * popup"). Puppeteer turned the same two off by default.
+ */
+export const DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+
+/**
+ * Chromium honours only the last `--disable-features`, so adding one would drop Playwright's:
+ * this returns Playwright's to leave out (`ignoreDefaultArgs`) and one switch with both lists.
+ */
+export function mergeDisabledFeatures(defaultArgs: readonly string[], features: readonly string[]): { ignore: string[]; arg: string } {
+  const prefix = '--disable-features=';
+  const defaults = defaultArgs.filter((arg) => arg.startsWith(prefix));
+  const names = [...defaults.flatMap((arg) => arg.slice(prefix.length).split(',')), ...features].filter(Boolean);
+  return { ignore: defaults, arg: prefix + [...new Set(names)].join(',') };
+}
+
+/** Playwright's default switches for these options, as it spawns them (read once per process). */
+let defaultArgs: Promise<string[]> | null = null;
+function playwrightDefaultArgs(): Promise<string[]> {
+  defaultArgs ??= (async () => {
+    const server = await chromium.launchServer({ executablePath: chromiumExecutable(), headless: true, args: LAUNCH_ARGS });
+    try {
+      return server.process().spawnargs.slice(1);
+    } finally {
+      await server.close();
+    }
+  })();
+  return defaultArgs;
+}
+
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumExecutable(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const { ignore, arg } = mergeDisabledFeatures(await playwrightDefaultArgs(), DISABLED_FEATURES);
+  return chromium.launch({ executablePath: chromiumExecutable(), headless: true, ignoreDefaultArgs: ignore, args: [...LAUNCH_ARGS, arg] });
 }
 
 export interface SiteInBrowser {
