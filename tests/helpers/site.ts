@@ -96,7 +96,7 @@ export function mergeDisabledFeatures(defaultArgs: readonly string[], features: 
   return { ignore: defaults, arg: prefix + [...new Set(names)].join(',') };
 }
 
-/** Playwright's default switches for these options, as it spawns them (read once per process). */
+/** Playwright's default switches for these options, as it spawns them (read once per module instance: each test file's). */
 let defaultArgs: Promise<string[]> | null = null;
 function playwrightDefaultArgs(): Promise<string[]> {
   defaultArgs ??= (async () => {
@@ -106,7 +106,11 @@ function playwrightDefaultArgs(): Promise<string[]> {
     } finally {
       await server.close();
     }
-  })();
+  })().catch((error: unknown) => {
+    // A failed start (a busy host's timeout) is not kept: the next launch tries again.
+    defaultArgs = null;
+    throw error;
+  });
   return defaultArgs;
 }
 

@@ -30,8 +30,8 @@ describe('launchChromium', () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto('data:text/html,<title>t</title><p>x</p>');
-      // The preload starts with the context's first window; give it the time it takes when on.
-      await page.waitForTimeout(300);
+      // The preload starts with the context's first window and is listed within 0.3 s when on; wait well past that.
+      await page.waitForTimeout(1500);
       const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ type: string; url: string }> };
       expect(targetInfos.filter((t) => t.url.startsWith('chrome://')).map((t) => t.url)).toEqual([]);
       // Chromium's own account of its switches: one --disable-features, Playwright's list and ours.
