@@ -34,8 +34,6 @@
  * built indexes kept in tmp/bench-search-cache/ (`cached`), so a second run of a size skips Pagefind's indexing and our cut.
  */
 import { spawnSync } from 'node:child_process';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { createSecureServer } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
@@ -50,6 +48,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { DISABLED_FEATURES, launchChromium, serveDir } from '../tests/helpers/site.ts';
 import { cpuBetween, describeCpuWindow, readCpuSnapshot, type CpuSnapshot, type CpuWindow } from './lib/hostCpu.ts';
 import { watchGc, type GcWindow } from './lib/gcPauses.ts';
+import { fullGc } from './lib/fullGc.ts';
 import { buildSearchData, claimUrl, loadSearchData, passageUrl, serializeSearchData, type SearchData } from '../src/lib/search/searchRecords.ts';
 import { createSearchEngine, type EngineOptions } from '../src/lib/search/searchEngine.ts';
 import { MANIFEST_URL, writeShards } from '../src/lib/search/searchShards.ts';
@@ -310,8 +309,8 @@ interface ColdRun {
    * ms past the timed search); null off Linux. Printed with the slowest runs.
    */
   cpu: CpuWindow | null;
-  /** This process's collections in the same window. */
-  gc: GcWindow;
+  /** This process's collections in the same window; null when not watched (the bench's main() watches). */
+  gc: GcWindow | null;
 }
 interface TypedRun {
   /** The query typed one character at a time on a cold page, each keystroke awaited: ms per keystroke. */
@@ -345,35 +344,24 @@ function served(origin: string, dir: string): Served {
   };
 }
 
+/** This process's collections, watched from main() on (a module that imports from here starts nothing). */
+let gcWatch: ReturnType<typeof watchGc> | null = null;
+
 /**
  * One fresh browser context (empty cache) per run; every response counted. Only its path is
  * noted while the page runs: its bytes are weighed from the served file afterwards, so the
  * timed search shares the 2 cores with no gzip and no transfer of bodies out of the browser.
  */
-const gcWatch = watchGc();
-
-/**
- * A full collection of this process now, with `--expose-gc` turned on from inside (the bench runs
- * as `node bench/search.ts`, no flags), so its garbage is collected between timed runs rather than
- * in one. Returns the heap in use after it, MB.
- */
-setFlagsFromString('--expose-gc');
-const fullGc = runInNewContext('gc') as () => void;
-function collectGarbage(): number {
-  fullGc();
-  return process.memoryUsage().heapUsed / 2 ** 20;
-}
-
 async function inFreshContext<T>(
   browser: Browser,
   site: Served,
   run: (page: Page) => Promise<T>,
   { withAhead }: { withAhead: boolean },
-): Promise<{ value: T; bytes: number; requests: number; afterMark: number; cpu: CpuWindow | null; gc: GcWindow }> {
+): Promise<{ value: T; bytes: number; requests: number; afterMark: number; cpu: CpuWindow | null; gc: GcWindow | null }> {
   // This process serves the files and drives the browser on the cores the page runs on. Without
-  // a collection here, V8's helper threads marked this heap inside 1 timed search in 4 at 10,000
-  // claims (2026-12-03: 90–200 ms of CPU in the slowest runs, the page waiting for a core meanwhile).
-  collectGarbage();
+  // a collection here, V8's helper threads worked on this heap inside the slowest timed searches
+  // at 10,000 claims (2026-12-03: 90–203 ms of CPU, the page waiting for a core meanwhile).
+  fullGc();
   const context = await browser.newContext({ ignoreHTTPSErrors: http2 });
   const page = await context.newPage();
   // Counts the page's fetches and their rounds (a round starts when none is in flight).
@@ -395,14 +383,15 @@ async function inFreshContext<T>(
   let started = 0;
   let atMark = 0;
   // Read in the binding, before the page resumes and starts its clock.
-  let cpuAtMark: CpuSnapshot | null = null;
+  let cpuAtMark = null as CpuSnapshot | null;
   let markedAt = Infinity;
   page.on('request', (request) => {
     if (new URL(request.url()).pathname !== '/') started += 1;
   });
   await page.exposeFunction('benchMark', () => {
     atMark = started;
-    cpuAtMark = readCpuSnapshot();
+    // This process's own threads are read last, so the rest of the reading is outside the window.
+    cpuAtMark = readCpuSnapshot('last');
     markedAt = performance.now();
   });
   const answered: string[] = [];
@@ -413,9 +402,13 @@ async function inFreshContext<T>(
   await page.goto(`${site.origin}/`);
   try {
     const value = await run(page);
-    const cpuAtEnd = cpuAtMark ? readCpuSnapshot() : null;
+    const endedAt = performance.now();
+    const cpuAtEnd = cpuAtMark ? readCpuSnapshot('first') : null;
     const cpu = cpuAtMark && cpuAtEnd ? cpuBetween(cpuAtMark, cpuAtEnd) : null;
-    const gc = gcWatch.between(markedAt, performance.now());
+    // Node hands a collection's entry to observers on a later turn of the event loop.
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    const gc = gcWatch ? gcWatch.between(markedAt, endedAt) : null;
     // A cold query's figures are what its results needed, not what was fetched ahead after them
     // (which may or may not have landed by now); a typed query's include it.
     const ahead = withAhead ? new Set<string>() : new Set(await page.evaluate(() => (window as unknown as { benchNet: { ahead: string[] } }).benchNet.ahead));
@@ -598,9 +591,9 @@ async function measureBrowser(browser: Browser, site: Served, chunk: string, too
         ? {
             browserRanMs: stats(runs.map((r) => r.cpu?.runMs.browser ?? NaN)),
             browserWaitedMs: stats(runs.map((r) => r.cpu?.waitMs.browser ?? NaN)),
-            elseRanMs: stats(runs.map((r) => (r.cpu ? r.cpu.runMs.kernel + r.cpu.runMs.other : NaN))),
+            kernelAndOthersRanMs: stats(runs.map((r) => (r.cpu ? r.cpu.runMs.kernel + r.cpu.runMs.other : NaN))),
             benchRanMs: stats(runs.map((r) => r.cpu?.runMs.bench ?? NaN)),
-            benchGcMs: stats(runs.map((r) => r.gc.pauseMs)),
+            benchGcMs: stats(runs.map((r) => r.gc?.pauseMs ?? NaN)),
           }
         : null,
       /** The slowest queries from the keystroke: query, ms (its median), requests. */
@@ -678,7 +671,7 @@ const LATER_KEYSTROKE_TARGET_MS = 50;
  * One corpus's index: the records and shards (cut or read from the cache), the engine in Node,
  * Pagefind's index, and the folder served to the browser. It returns figures and paths only: the
  * corpus and its search data are garbage once it returns, so they can be collected before the
- * browser is timed (`collectGarbage`) and no collection of them takes the cores from a search.
+ * browser is timed (`fullGc`) and no collection of them takes the cores from a search.
  */
 async function prepareCorpus(corpus: Corpus, { code, chunk, chunkText, pagefindMax }: { code: { lib: string }; chunk: string; chunkText: Uint8Array; pagefindMax: number }) {
   const passages = corpus.articles.reduce((n, a) => n + countParagraphs(a), 0);
@@ -737,6 +730,7 @@ async function prepareCorpus(corpus: Corpus, { code, chunk, chunkText, pagefindM
 
 async function main() {
   const startedAt = performance.now();
+  gcWatch = watchGc();
   const { boot, chunk } = ensureBuilt();
   const bootText = readFileSync(path.join(distAstro, boot));
   const chunkText = readFileSync(path.join(distAstro, chunk));
@@ -773,8 +767,9 @@ async function main() {
         claimCount === null ? real : generateCorpus(real, claimCount),
         { code, chunk, chunkText, pagefindMax },
       );
-      const heapMB = collectGarbage();
       const server = http2 ? await serveDirHttp2(siteDir) : await serveDir(siteDir);
+      // After the server, whose list of the served files stays in the heap through every run.
+      const heapMB = fullGc();
       let measured;
       const loadBefore = loadavg();
       try {
@@ -804,10 +799,10 @@ async function main() {
               : '') +
             m.otherGaps.map((o) => `\n    typed ${gapName(o.gap)}: later keystrokes ${triple(o.laterKeystrokesMs, ms)}`).join('') +
             (m.cpuOfRuns
-              ? `\n    cores from the keystroke, every run: the browser ran ${triple(m.cpuOfRuns.browserRanMs, ms)} and waited for a core ${triple(m.cpuOfRuns.browserWaitedMs, ms)}; the kernel and other processes ran ${triple(m.cpuOfRuns.elseRanMs, ms)}; this process (server, Playwright) ran ${triple(m.cpuOfRuns.benchRanMs, ms)}, its collections paused it ${triple(m.cpuOfRuns.benchGcMs, ms)}`
+              ? `\n    cores from the keystroke, every run: the browser ran ${triple(m.cpuOfRuns.browserRanMs, ms)} and waited for a core ${triple(m.cpuOfRuns.browserWaitedMs, ms)}; the kernel and other processes ran ${triple(m.cpuOfRuns.kernelAndOthersRanMs, ms)}; this process (server, Playwright) ran ${triple(m.cpuOfRuns.benchRanMs, ms)}, its collections paused it ${triple(m.cpuOfRuns.benchGcMs, ms)}`
               : '') +
             (repeat > 1
-              ? `\n    slowest single runs from the keystroke:${m.slowestRuns.map(([q, t, k, after, cpu, gc]) => `\n      ${JSON.stringify(q)} ${ms(t)} (run ${k}, after ${after})${cpu ? `: ${describeCpuWindow(cpu)}` : ''}; the bench's collections ${ms(gc.pauseMs)} (${gc.count}, ${gc.major} major)`).join('')}`
+              ? `\n    slowest single runs from the keystroke:${m.slowestRuns.map(([q, t, k, after, cpu, gc]) => `\n      ${JSON.stringify(q)} ${ms(t)} (run ${k}, after ${after})${cpu ? `: ${describeCpuWindow(cpu)}` : ''}${gc ? `; the bench's collections ${ms(gc.pauseMs)} (${gc.count}, ${gc.major} major)` : ''}`).join('')}`
               : '') +
             `\n    slowest from the keystroke (each query's median): ${m.slowestFromKeystroke.map(([q, t, n]) => `${JSON.stringify(q)} ${ms(t)} (${n} req)`).join('; ')}` +
             `\n    slowest later keystrokes: ${m.slowestLater.map(([q, t, n, r]) => `${JSON.stringify(q)} ${ms(t)}${Number.isNaN(n) ? '' : ` (${n} req, ${r} rounds)`}`).join('; ')}`,
@@ -857,7 +852,7 @@ async function main() {
   } finally {
     await browser.close();
     await pagefind.close();
-    gcWatch.stop();
+    gcWatch?.stop();
   }
   console.log(`\nsearch code: bootstrap ${kb(code.boot.raw)} (gzip ${kb(code.boot.gzip)}), module + fuse.js ${kb(code.chunk.raw)} (gzip ${kb(code.chunk.gzip)})`);
   const result = { date: new Date().toISOString(), protocol: http2 ? 'HTTP/2' : 'HTTP/1.1', typingGapsMs: typingGaps, repeat, cores, loadAtStart: startLoad, node: process.version, seed: SEED, queries: QUERIES, limits: LIMITS, code, corpora: report };

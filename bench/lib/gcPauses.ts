@@ -17,7 +17,8 @@ export interface GcWindow {
   major: number;
 }
 
-interface Pause {
+/** One collection's pause, in `performance.now()` time. */
+export interface Pause {
   start: number;
   end: number;
   major: boolean;
@@ -29,15 +30,15 @@ export function pausesBetween(pauses: readonly Pause[], t0: number, t1: number):
   let count = 0;
   let major = 0;
   for (const pause of pauses) {
-    const overlap = Math.min(pause.end, t1) - Math.max(pause.start, t0);
-    if (pause.end < t0 || pause.start > t1) continue;
-    pauseMs += Math.max(0, overlap);
+    if (pause.end <= t0 || pause.start >= t1) continue;
+    pauseMs += Math.min(pause.end, t1) - Math.max(pause.start, t0);
     count += 1;
     if (pause.major) major += 1;
   }
   return { pauseMs, count, major };
 }
 
+/** Starts keeping this process's collection pauses; `stop()` ends it. */
 export function watchGc(): { between(t0: number, t1: number): GcWindow; stop(): void } {
   const pauses: Pause[] = [];
   const observer = new PerformanceObserver((list) => {

@@ -43,7 +43,7 @@ export interface CpuWindow {
   waitMs: Record<CpuGroup, number>;
   /** The kernel threads that ran most, ms on a core: name, ms. */
   kernel: Array<readonly [string, number]>;
-  /** This process's threads by name, ms on a core, most first: its main thread, V8's helpers (which mark and sweep beside a collection's pause), libuv's pool. */
+  /** This process's threads by name, ms on a core, most first: its main thread, V8's helpers (which mark and sweep beside a collection's pause, and compile in the background), libuv's pool. */
   bench: Array<readonly [string, number]>;
   /** ms in which some task waited for a core, from the kernel's pressure figures. */
   pressureMs: number | null;
@@ -63,8 +63,9 @@ export function parsePressure(text: string): number | null {
 
 /**
  * Which group each process is in: this process is the bench; the processes it started, and
- * theirs, are the browser's (Playwright starts the browser as a child); the kernel's threads have
- * no command line and are kthreadd's (pid 2) children.
+ * theirs, are the browser's (Playwright starts the browser as a child; Pagefind's indexing
+ * service, when this run indexed, is a child too, idle while the browser is timed); the kernel's
+ * threads have no command line and are kthreadd's (pid 2) children.
  */
 export function cpuGroups(processes: ReadonlyArray<{ pid: number; ppid: number; kernelThread: boolean }>, selfPid: number): Map<number, CpuGroup> {
   const parent = new Map(processes.map((p) => [p.pid, p.ppid]));
@@ -87,8 +88,12 @@ function readText(file: string): string | null {
   }
 }
 
-/** Every thread's run and wait time now; null off Linux. */
-export function readCpuSnapshot(): CpuSnapshot | null {
+/**
+ * Every thread's run and wait time now; null off Linux. Reading them all takes a few ms of this
+ * process's main thread: `self` says whether this process's own threads are read first or last,
+ * so a window opened with 'last' and closed with 'first' leaves most of that reading out.
+ */
+export function readCpuSnapshot(self: 'first' | 'last' = 'last'): CpuSnapshot | null {
   let entries: string[];
   try {
     entries = readdirSync('/proc').filter((entry) => /^\d+$/u.test(entry));
@@ -106,6 +111,8 @@ export function readCpuSnapshot(): CpuSnapshot | null {
     processes.push({ pid, ppid, name: stat.slice(stat.indexOf('(') + 1, close), kernelThread });
   }
   const groups = cpuGroups(processes, process.pid);
+  const mine = (p: { pid: number }) => (p.pid === process.pid ? 1 : 0);
+  processes.sort((a, b) => (self === 'last' ? mine(a) - mine(b) : mine(b) - mine(a)));
   const threads = new Map<number, ThreadCpu>();
   for (const { pid, name } of processes) {
     const group = groups.get(pid) ?? 'other';
@@ -126,7 +133,11 @@ export function readCpuSnapshot(): CpuSnapshot | null {
   return { threads, pressureUs: pressure === null ? null : parsePressure(pressure) };
 }
 
-/** What ran and waited between two snapshots; a thread that started in between counts from zero. */
+/**
+ * What ran and waited between two snapshots; a thread that started in between counts from zero,
+ * one that ended is missing. A thread id is matched with its process too (Linux hands ids out in
+ * turn up to `pid_max`, so one is not reused within a window of a second).
+ */
 export function cpuBetween(before: CpuSnapshot, after: CpuSnapshot): CpuWindow {
   const zero = (): Record<CpuGroup, number> => ({ browser: 0, bench: 0, kernel: 0, other: 0 });
   const runMs = zero();
@@ -148,13 +159,13 @@ export function cpuBetween(before: CpuSnapshot, after: CpuSnapshot): CpuWindow {
   return { runMs, waitMs, kernel: heaviest(kernel), bench: heaviest(bench), pressureMs };
 }
 
-/** One line: "browser ran 210 ms (waited 60), bench 40 (2; MainThread 30, V8Worker 10), kernel 12 (0; kdamond.0 10), other 0 (0); some task waited 70 ms". */
+/** One line: "browser ran 210 ms (waited 60), bench ran 40 (waited 2; MainThread 30, V8Worker 10), kernel ran 12 (waited 0; kdamond.0 10), other ran 0 (waited 0); some task waited 70 ms". */
 export function describeCpuWindow(window: CpuWindow): string {
   const n = (value: number) => value.toFixed(0);
   const group = (label: string, key: 'bench' | 'kernel') => {
     const top = window[key].filter(([, run]) => run >= 1).slice(0, 3);
-    return `${label} ${n(window.runMs[key])} (${n(window.waitMs[key])}${top.length > 0 ? `; ${top.map(([name, run]) => `${name} ${n(run)}`).join(', ')}` : ''})`;
+    return `${label} ran ${n(window.runMs[key])} (waited ${n(window.waitMs[key])}${top.length > 0 ? `; ${top.map(([name, run]) => `${name} ${n(run)}`).join(', ')}` : ''})`;
   };
   const pressure = window.pressureMs === null ? '' : `; some task waited ${n(window.pressureMs)} ms`;
-  return `browser ran ${n(window.runMs.browser)} ms (waited ${n(window.waitMs.browser)}), ${group('bench', 'bench')}, ${group('kernel', 'kernel')}, other ${n(window.runMs.other)} (${n(window.waitMs.other)})${pressure}`;
+  return `browser ran ${n(window.runMs.browser)} ms (waited ${n(window.waitMs.browser)}), ${group('bench', 'bench')}, ${group('kernel', 'kernel')}, other ran ${n(window.runMs.other)} (waited ${n(window.waitMs.other)})${pressure}`;
 }

@@ -24,12 +24,13 @@ export async function launcherDefaultFlags(): Promise<string[]> {
 /**
  * The switches Lighthouse's Chromium starts with, to pass with `--chrome-ignore-default-flags`:
  * chrome-launcher's defaults with one `--disable-features` holding its list and ours (Chromium
- * honours only the last), the sandbox switch it adds on Linux, then ours. No switch may hold a
- * space: the CLI splits `--chrome-flags` on spaces.
+ * honours only the last), the sandbox switch it adds on Linux, then ours, each switch once (the
+ * CLI's parser turns a repeated one into `=true,true`). No switch may hold a space: the CLI
+ * splits `--chrome-flags` on spaces.
  */
 export function lighthouseChromeFlags(defaults: readonly string[], platform: NodeJS.Platform = process.platform): string[] {
   const { ignore, arg } = mergeDisabledFeatures(defaults, DISABLED_FEATURES);
-  const flags = [...defaults.filter((flag) => !ignore.includes(flag)), arg, ...(platform === 'linux' ? ['--disable-setuid-sandbox'] : []), ...CHROME_FLAGS];
+  const flags = [...new Set([...defaults.filter((flag) => !ignore.includes(flag)), arg, ...(platform === 'linux' ? ['--disable-setuid-sandbox'] : []), ...CHROME_FLAGS])];
   const spaced = flags.find((flag) => /\s/u.test(flag));
   if (spaced) throw new Error(`bench/lib/lighthouse.ts: the Chromium switch ${JSON.stringify(spaced)} holds a space, which Lighthouse's --chrome-flags would split`);
   return flags;

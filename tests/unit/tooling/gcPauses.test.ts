@@ -16,6 +16,9 @@ describe('pausesBetween', () => {
     expect(pausesBetween(pauses, 10, 90)).toEqual({ pauseMs: 0, count: 0, major: 0 });
     expect(pausesBetween([], 0, 1000)).toEqual({ pauseMs: 0, count: 0, major: 0 });
   });
+  it('leaves out a pause that only touches the window', () => {
+    expect(pausesBetween([{ start: 90, end: 100, major: false }, { start: 200, end: 205, major: false }], 100, 200)).toEqual({ pauseMs: 0, count: 0, major: 0 });
+  });
   it('gives nothing for a window that never started', () => {
     expect(pausesBetween(pauses, Infinity, 500)).toEqual({ pauseMs: 0, count: 0, major: 0 });
   });

@@ -61,7 +61,12 @@ describe('cpuBetween', () => {
     expect(window.kernel).toEqual([['kdamond.0', 12]]);
     expect(window.bench).toEqual([['MainThread', 20], ['V8Worker', 5]]);
     expect(window.pressureMs).toBe(45);
-    expect(describeCpuWindow(window)).toBe('browser ran 97 ms (waited 33), bench 25 (2; MainThread 20, V8Worker 5), kernel 12 (0; kdamond.0 12), other 0 (0); some task waited 45 ms');
+    expect(describeCpuWindow(window)).toBe('browser ran 97 ms (waited 33), bench ran 25 (waited 2; MainThread 20, V8Worker 5), kernel ran 12 (waited 0; kdamond.0 12), other ran 0 (waited 0); some task waited 45 ms');
+  });
+  it('leaves out a thread that ended inside the window', () => {
+    const before = snapshot([[10, thread(1, 'browser', '', 100, 0)], [11, thread(1, 'browser', '', 400, 0)]], null);
+    const after = snapshot([[10, thread(1, 'browser', '', 130, 5)]], null);
+    expect(cpuBetween(before, after).runMs.browser).toBe(30);
   });
   it('counts a thread id reused by another process from zero', () => {
     const before = snapshot([[10, thread(1, 'other', 'a', 500, 0)]], null);

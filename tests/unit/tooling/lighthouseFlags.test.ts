@@ -12,6 +12,12 @@ describe('lighthouseChromeFlags', () => {
     expect(flags).toEqual(expect.arrayContaining(['--disable-extensions', '--no-first-run', '--disable-setuid-sandbox', '--headless=new', '--no-sandbox']));
   });
 
+  it('passes each switch once, even one in both lists', () => {
+    const flags = lighthouseChromeFlags([...defaults, '--disable-background-networking'], 'linux');
+    expect(flags.filter((flag) => flag === '--disable-background-networking')).toHaveLength(1);
+    expect(new Set(flags).size).toBe(flags.length);
+  });
+
   it('adds the setuid sandbox switch on Linux only, as chrome-launcher does', () => {
     expect(lighthouseChromeFlags(defaults, 'darwin')).not.toContain('--disable-setuid-sandbox');
   });
@@ -24,7 +30,9 @@ describe('lighthouseChromeFlags', () => {
     const real = await launcherDefaultFlags();
     const theirs = real.filter((flag) => flag.startsWith('--disable-features='));
     expect(theirs).toHaveLength(1);
-    const merged = lighthouseChromeFlags(real, 'linux').filter((flag) => flag.startsWith('--disable-features='));
+    const all = lighthouseChromeFlags(real, 'linux');
+    expect(new Set(all).size).toBe(all.length);
+    const merged = all.filter((flag) => flag.startsWith('--disable-features='));
     expect(merged).toHaveLength(1);
     const names = merged[0]?.slice('--disable-features='.length).split(',') ?? [];
     expect(names).toEqual(expect.arrayContaining([...(theirs[0]?.slice('--disable-features='.length).split(',') ?? []), ...DISABLED_FEATURES]));
