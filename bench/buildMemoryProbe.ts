@@ -11,16 +11,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import vm from 'node:vm';
+import { fullGc } from './lib/fullGc.ts';
 
 const log = process.env.BUILD_PROBE_LOG ?? '';
 const every = Number(process.env.BUILD_PROBE_EVERY ?? 2000);
 const snapshots = new Set((process.env.BUILD_PROBE_SNAPSHOTS ?? '').split(',').filter(Boolean).map(Number));
-let collect: (() => void) | null = null;
-if (process.env.BUILD_PROBE_GC) {
-  v8.setFlagsFromString('--expose-gc');
-  collect = vm.runInNewContext('gc') as () => void;
-}
+const collect = Boolean(process.env.BUILD_PROBE_GC);
 
 const highWater = (): number => {
   const match = /VmHWM:\s+(\d+)/u.exec(fs.readFileSync('/proc/self/status', 'utf8'));
@@ -28,7 +24,7 @@ const highWater = (): number => {
 };
 
 function record(pages: number, file: string): void {
-  if (collect) collect();
+  if (collect) fullGc();
   const memory = process.memoryUsage();
   const cpu = process.cpuUsage();
   const line = { pages, file, rss: memory.rss, heapUsed: memory.heapUsed, heapTotal: memory.heapTotal, external: memory.external, highWater: highWater(), cpuMs: (cpu.user + cpu.system) / 1000 };

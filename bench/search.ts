@@ -25,8 +25,12 @@
  *   awaited: the first keystroke (which loads everything) and the later ones, once for each
  *   `--typing-gap` (150 ms between keystrokes, as a person types, then back to back).
  * Results are printed (with the core count and the load average at the start and around each
- * size's browser measurement, since the machine is shared), each target said met or not met,
- * and written to bench-results/search.json (git-ignored). The served files are under tmp/bench-search/ (removed after use): links to the
+ * size's browser measurement, since the machine is shared; for every cold run, who had the cores
+ * from the keystroke on, `hostCpu`, and this process's collections, `gcPauses`, shown with the
+ * slowest runs), each target said met or not met,
+ * and written to bench-results/search.json (git-ignored). One corpus is generated at a time, and
+ * collected before the browser is timed: a large heap here is marked by V8's helper threads on the
+ * same 2 cores as the page. The served files are under tmp/bench-search/ (removed after use): links to the
  * built indexes kept in tmp/bench-search-cache/ (`cached`), so a second run of a size skips Pagefind's indexing and our cut.
  */
 import { spawnSync } from 'node:child_process';
@@ -42,6 +46,9 @@ import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
 import { availableParallelism, loadavg } from 'node:os';
 import { DISABLED_FEATURES, launchChromium, serveDir } from '../tests/helpers/site.ts';
+import { cpuBetween, describeCpuWindow, readCpuSnapshot, type CpuSnapshot, type CpuWindow } from './lib/hostCpu.ts';
+import { watchGc, type GcWindow } from './lib/gcPauses.ts';
+import { fullGc } from './lib/fullGc.ts';
 import { buildSearchData, claimUrl, loadSearchData, passageUrl, serializeSearchData, type SearchData } from '../src/lib/search/searchRecords.ts';
 import { createSearchEngine, type EngineOptions } from '../src/lib/search/searchEngine.ts';
 import { MANIFEST_URL, writeShards } from '../src/lib/search/searchShards.ts';
@@ -297,6 +304,13 @@ interface ColdRun {
   top: string | null;
   /** Which run of its query it was (1…--repeat), and the browser job just before it. */
   order?: { run: number; after: string };
+  /**
+   * Who ran and who waited for a core from the keystroke to the results back in the bench (a few
+   * ms past the timed search); null off Linux. Printed with the slowest runs.
+   */
+  cpu: CpuWindow | null;
+  /** This process's collections in the same window; null when not watched (the bench's main() watches). */
+  gc: GcWindow | null;
 }
 interface TypedRun {
   /** The query typed one character at a time on a cold page, each keystroke awaited: ms per keystroke. */
@@ -330,6 +344,9 @@ function served(origin: string, dir: string): Served {
   };
 }
 
+/** This process's collections, watched from main() on (a module that imports from here starts nothing). */
+let gcWatch: ReturnType<typeof watchGc> | null = null;
+
 /**
  * One fresh browser context (empty cache) per run; every response counted. Only its path is
  * noted while the page runs: its bytes are weighed from the served file afterwards, so the
@@ -340,7 +357,11 @@ async function inFreshContext<T>(
   site: Served,
   run: (page: Page) => Promise<T>,
   { withAhead }: { withAhead: boolean },
-): Promise<{ value: T; bytes: number; requests: number; afterMark: number }> {
+): Promise<{ value: T; bytes: number; requests: number; afterMark: number; cpu: CpuWindow | null; gc: GcWindow | null }> {
+  // This process serves the files and drives the browser on the cores the page runs on. Without
+  // a collection here, V8's helper threads worked on this heap inside the slowest timed searches
+  // at 10,000 claims (2026-12-03: 90–203 ms of CPU, the page waiting for a core meanwhile).
+  fullGc();
   const context = await browser.newContext({ ignoreHTTPSErrors: http2 });
   const page = await context.newPage();
   // Counts the page's fetches and their rounds (a round starts when none is in flight).
@@ -361,10 +382,18 @@ async function inFreshContext<T>(
   // of them came after the page called benchMark() (the keystroke, once the box had focus).
   let started = 0;
   let atMark = 0;
+  // Read in the binding, before the page resumes and starts its clock.
+  let cpuAtMark = null as CpuSnapshot | null;
+  let markedAt = Infinity;
   page.on('request', (request) => {
     if (new URL(request.url()).pathname !== '/') started += 1;
   });
-  await page.exposeFunction('benchMark', () => void (atMark = started));
+  await page.exposeFunction('benchMark', () => {
+    atMark = started;
+    // This process's own threads are read last, so the rest of the reading is outside the window.
+    cpuAtMark = readCpuSnapshot('last');
+    markedAt = performance.now();
+  });
   const answered: string[] = [];
   page.on('response', (response) => {
     const { pathname } = new URL(response.url());
@@ -373,12 +402,19 @@ async function inFreshContext<T>(
   await page.goto(`${site.origin}/`);
   try {
     const value = await run(page);
+    const endedAt = performance.now();
+    const cpuAtEnd = cpuAtMark ? readCpuSnapshot('first') : null;
+    const cpu = cpuAtMark && cpuAtEnd ? cpuBetween(cpuAtMark, cpuAtEnd) : null;
+    // Node hands a collection's entry to observers on a later turn of the event loop.
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    const gc = gcWatch ? gcWatch.between(markedAt, endedAt) : null;
     // A cold query's figures are what its results needed, not what was fetched ahead after them
     // (which may or may not have landed by now); a typed query's include it.
     const ahead = withAhead ? new Set<string>() : new Set(await page.evaluate(() => (window as unknown as { benchNet: { ahead: string[] } }).benchNet.ahead));
     const counted = answered.filter((pathname) => !ahead.has(pathname));
     const bytes = counted.reduce((sum, pathname) => sum + site.bytesOf(pathname), 0);
-    return { value, bytes, requests: counted.length, afterMark: started - atMark };
+    return { value, bytes, requests: counted.length, afterMark: started - atMark, cpu, gc };
   } finally {
     await context.close();
   }
@@ -386,7 +422,7 @@ async function inFreshContext<T>(
 
 /** The in-page code of each tool: load from nothing, then search; `typed` searches each prefix in turn. */
 export async function coldQuery(browser: Browser, site: Served, tool: Tool, chunk: string, q: string): Promise<ColdRun> {
-  const { value, bytes, requests, afterMark } = await inFreshContext(browser, site, (page) =>
+  const { value, bytes, requests, afterMark, cpu, gc } = await inFreshContext(browser, site, (page) =>
     page.evaluate(
       async ({ tool, chunk, q, limits }) => {
         const t0 = performance.now();
@@ -421,7 +457,7 @@ export async function coldQuery(browser: Browser, site: Served, tool: Tool, chun
     ),
     { withAhead: false },
   );
-  return { ...value, bytes, requests, afterFocusRequests: afterMark };
+  return { ...value, bytes, requests, afterFocusRequests: afterMark, cpu, gc };
 }
 
 /**
@@ -545,11 +581,21 @@ async function measureBrowser(browser: Browser, site: Served, chunk: string, too
       laterKeystrokeRounds: tool === 'shards' ? stats(typed.flatMap((r) => r.rounds.slice(1))) : null,
       /** Later keystrokes that waited for two rounds or more, and how many later keystrokes there were. */
       laterKeystrokesTwoRounds: tool === 'shards' ? [typed.flatMap((r) => r.rounds.slice(1)).filter((n) => n >= 2).length, typed.flatMap((r) => r.rounds.slice(1)).length] : null,
-      /** The slowest single runs from the keystroke: query, ms, which run, the job before it. */
+      /** The slowest single runs from the keystroke: query, ms, which run, the job before it, who had the cores. */
       slowestRuns: runs
-        .map((r, i) => [QUERIES[Math.floor(i / repeat)] ?? '', r.afterFocusMs, r.order?.run ?? NaN, r.order?.after ?? ''] as const)
+        .map((r, i) => [QUERIES[Math.floor(i / repeat)] ?? '', r.afterFocusMs, r.order?.run ?? NaN, r.order?.after ?? '', r.cpu, r.gc] as const)
         .sort((a, b) => b[1] - a[1])
         .slice(0, 6),
+      /** Over every run, from the keystroke: the browser's ms on a core and waiting for one, and what else ran (the kernel's threads and other processes). */
+      cpuOfRuns: runs.every((r) => r.cpu)
+        ? {
+            browserRanMs: stats(runs.map((r) => r.cpu?.runMs.browser ?? NaN)),
+            browserWaitedMs: stats(runs.map((r) => r.cpu?.waitMs.browser ?? NaN)),
+            kernelAndOthersRanMs: stats(runs.map((r) => (r.cpu ? r.cpu.runMs.kernel + r.cpu.runMs.other : NaN))),
+            benchRanMs: stats(runs.map((r) => r.cpu?.runMs.bench ?? NaN)),
+            benchGcMs: stats(runs.map((r) => r.gc?.pauseMs ?? NaN)),
+          }
+        : null,
       /** The slowest queries from the keystroke: query, ms (its median), requests. */
       slowestFromKeystroke: cold
         .map((r, i) => [QUERIES[i] ?? '', r.afterFocusMs, r.afterFocusRequests] as const)
@@ -621,8 +667,70 @@ const count = (v: number) => String(v);
 const TARGETS: Record<number, { ms: number; kb: number }> = { 10_000: { ms: 150, kb: 150 }, 100_000: { ms: 300, kb: 300 } };
 const LATER_KEYSTROKE_TARGET_MS = 50;
 
+/**
+ * One corpus's index: the records and shards (cut or read from the cache), the engine in Node,
+ * Pagefind's index, and the folder served to the browser. It returns figures and paths only: the
+ * corpus and its search data are garbage once it returns, so they can be collected before the
+ * browser is timed (`fullGc`) and no collection of them takes the cores from a search.
+ */
+async function prepareCorpus(corpus: Corpus, { code, chunk, chunkText, pagefindMax }: { code: { lib: string }; chunk: string; chunkText: Uint8Array; pagefindMax: number }) {
+  const passages = corpus.articles.reduce((n, a) => n + countParagraphs(a), 0);
+  console.log(`\n${corpus.name}: ${corpus.claims.length} claims, ${passages} passages, ${corpus.articles.length} articles`);
+  const t0 = performance.now();
+  const data = buildSearchData(corpus.articles, corpus.claims);
+  const json = serializeSearchData(data);
+  const recordsMs = performance.now() - t0;
+  const size = { raw: json.length, gzip: gzip(json) };
+  const huge = corpus.claims.length >= 100_000;
+  const big = corpus.claims.length >= 10_000;
+
+  // Served files go under tmp/ (git-ignored, and outside the type check); results to bench-results/.
+  const siteDir = path.join(root, 'tmp', 'bench-search', corpus.name.replace(/\W+/gu, '-'));
+  rmSync(siteDir, { recursive: true, force: true });
+  mkdirSync(siteDir, { recursive: true });
+  const shardEntry = await cached(corpus.name, 'shards', digestOf(code.lib, json, SHARD_FIGURES), async (target) => ({ ...(await writeShardFiles(data, json, target)), builtAt: new Date().toISOString() }));
+  symlinkSync(path.join(shardEntry.dir, 'search-index'), path.join(siteDir, 'search-index'), 'dir');
+  const shards = { ...shardEntry.meta, cached: shardEntry.hit };
+  const buildMs = recordsMs + shards.shardMs;
+  console.log(
+    `  index build ${ms(buildMs)} (records + fuse.js index ${ms(recordsMs)}, shards ${ms(shards.shardMs)}` +
+      `${shards.cached ? ` as cut on ${shards.builtAt}: this run used the cached files (same search file, same src/lib; --no-cache cuts again)` : ', cut now and cached'}; ` +
+      `${ms((buildMs / corpus.claims.length) * 1000)} per 1,000 claims): ` +
+      `${shards.files} files, ${kb(shards.raw)} (gzip ${kb(shards.gzip)}); manifest ${kb(shards.manifest.raw)} (gzip ${kb(shards.manifest.gzip)}, ${shards.manifest.terms} term shards); ` +
+      `warm-up on opening “${shards.warmUp.query}”: ${shards.warmUp.files} files, gzip ${kb(shards.warmUp.gzip)}; ` +
+      Object.entries(shards.kinds)
+        .map(([kind, k]) => `${kind} ${k.files} × ${(k.gzip / k.files / 1024).toFixed(2)} KB gzip`)
+        .join(', '),
+  );
+
+  // fuse.js over every record takes seconds a query from 10,000 claims: only the prefilter there.
+  const settings: Array<[string, EngineOptions, number]> = big
+    ? [['in memory', {}, huge ? 3 : 10]]
+    : [
+        ['naive', { prefilter: false, fuseFoldsCase: true }, 3],
+        ['normalised', { prefilter: false }, 3],
+        ['in memory', {}, 20],
+      ];
+  const node: Record<string, ReturnType<typeof measureNode>> = {};
+  for (const [name, options, rounds] of settings) {
+    node[name] = measureNode(json, options, rounds, huge ? 1 : 5);
+    const m = node[name];
+    console.log(`  fuse.js ${name.padEnd(10)} (whole file) parse ${ms(m.parseMs).padStart(9)} (JSON.parse ${ms(m.jsonParseMs)})  p50 ${ms(m.latency.p50).padStart(9)}  p95 ${ms(m.latency.p95).padStart(9)}`);
+  }
+  console.log(`  the whole file (before): ${kb(size.raw)}, gzip ${kb(size.gzip)}`);
+
+  // --pagefind-max=N: Pagefind only up to N claims (it indexed 213,043 records for over 20 minutes under load).
+  const withPagefind = corpus.claims.length <= pagefindMax;
+  const pf = withPagefind ? await buildPagefind(corpus, data, siteDir) : null;
+  mkdirSync(path.join(siteDir, '_astro'), { recursive: true });
+  writeFileSync(path.join(siteDir, '_astro', chunk), chunkText); // read at the start: a rebuild of dist/ meanwhile changes nothing
+  writeFileSync(path.join(siteDir, 'index.html'), HARNESS);
+  return { name: corpus.name, claims: corpus.claims.length, articles: corpus.articles.length, passages, recordsMs, wholeFile: size, shards, buildMs, node, pf, siteDir, withPagefind };
+}
+
 async function main() {
   const startedAt = performance.now();
+  gcWatch = watchGc();
   const { boot, chunk } = ensureBuilt();
   const bootText = readFileSync(path.join(distAstro, boot));
   const chunkText = readFileSync(path.join(distAstro, chunk));
@@ -652,59 +760,16 @@ async function main() {
   console.log(`each query searched cold ${repeat} time${repeat === 1 ? '' : 's'} by each tool, taking turns (--repeat=N); the targets are judged on every run, each query's median printed beside`);
   const report: Record<string, unknown>[] = [];
   try {
-    for (const corpus of [real, ...sizes.map((n) => generateCorpus(real, n))]) {
-      const passages = corpus.articles.reduce((n, a) => n + countParagraphs(a), 0);
-      console.log(`\n${corpus.name}: ${corpus.claims.length} claims, ${passages} passages, ${corpus.articles.length} articles`);
-      const t0 = performance.now();
-      const data = buildSearchData(corpus.articles, corpus.claims);
-      const json = serializeSearchData(data);
-      const recordsMs = performance.now() - t0;
-      const size = { raw: json.length, gzip: gzip(json) };
-      const huge = corpus.claims.length >= 100_000;
-      const big = corpus.claims.length >= 10_000;
-
-      // Served files go under tmp/ (git-ignored, and outside the type check); results to bench-results/.
-      const siteDir = path.join(root, 'tmp', 'bench-search', corpus.name.replace(/\W+/gu, '-'));
-      rmSync(siteDir, { recursive: true, force: true });
-      mkdirSync(siteDir, { recursive: true });
-      const shardEntry = await cached(corpus.name, 'shards', digestOf(code.lib, json, SHARD_FIGURES), async (target) => ({ ...(await writeShardFiles(data, json, target)), builtAt: new Date().toISOString() }));
-      symlinkSync(path.join(shardEntry.dir, 'search-index'), path.join(siteDir, 'search-index'), 'dir');
-      const shards = { ...shardEntry.meta, cached: shardEntry.hit };
-      const buildMs = recordsMs + shards.shardMs;
-      console.log(
-        `  index build ${ms(buildMs)} (records + fuse.js index ${ms(recordsMs)}, shards ${ms(shards.shardMs)}` +
-          `${shards.cached ? ` as cut on ${shards.builtAt}: this run used the cached files (same search file, same src/lib; --no-cache cuts again)` : ', cut now and cached'}; ` +
-          `${ms((buildMs / corpus.claims.length) * 1000)} per 1,000 claims): ` +
-          `${shards.files} files, ${kb(shards.raw)} (gzip ${kb(shards.gzip)}); manifest ${kb(shards.manifest.raw)} (gzip ${kb(shards.manifest.gzip)}, ${shards.manifest.terms} term shards); ` +
-          `warm-up on opening “${shards.warmUp.query}”: ${shards.warmUp.files} files, gzip ${kb(shards.warmUp.gzip)}; ` +
-          Object.entries(shards.kinds)
-            .map(([kind, k]) => `${kind} ${k.files} × ${(k.gzip / k.files / 1024).toFixed(2)} KB gzip`)
-            .join(', '),
+    for (const claimCount of [null, ...sizes]) {
+      // One corpus at a time, its data dropped before the browser runs: all of them generated up
+      // front kept 100,000 claims' corpus in the heap while 10,000 were timed.
+      const { name, claims, articles, passages, recordsMs, wholeFile, shards, buildMs, node, pf, siteDir, withPagefind } = await prepareCorpus(
+        claimCount === null ? real : generateCorpus(real, claimCount),
+        { code, chunk, chunkText, pagefindMax },
       );
-
-      // fuse.js over every record takes seconds a query from 10,000 claims: only the prefilter there.
-      const settings: Array<[string, EngineOptions, number]> = big
-        ? [['in memory', {}, huge ? 3 : 10]]
-        : [
-            ['naive', { prefilter: false, fuseFoldsCase: true }, 3],
-            ['normalised', { prefilter: false }, 3],
-            ['in memory', {}, 20],
-          ];
-      const node: Record<string, ReturnType<typeof measureNode>> = {};
-      for (const [name, options, rounds] of settings) {
-        node[name] = measureNode(json, options, rounds, huge ? 1 : 5);
-        const m = node[name];
-        console.log(`  fuse.js ${name.padEnd(10)} (whole file) parse ${ms(m.parseMs).padStart(9)} (JSON.parse ${ms(m.jsonParseMs)})  p50 ${ms(m.latency.p50).padStart(9)}  p95 ${ms(m.latency.p95).padStart(9)}`);
-      }
-      console.log(`  the whole file (before): ${kb(size.raw)}, gzip ${kb(size.gzip)}`);
-
-      // --pagefind-max=N: Pagefind only up to N claims (it indexed 213,043 records for over 20 minutes under load).
-      const withPagefind = corpus.claims.length <= pagefindMax;
-      const pf = withPagefind ? await buildPagefind(corpus, data, siteDir) : null;
-      mkdirSync(path.join(siteDir, '_astro'), { recursive: true });
-      writeFileSync(path.join(siteDir, '_astro', chunk), chunkText); // read at the start: a rebuild of dist/ meanwhile changes nothing
-      writeFileSync(path.join(siteDir, 'index.html'), HARNESS);
       const server = http2 ? await serveDirHttp2(siteDir) : await serveDir(siteDir);
+      // After the server, whose list of the served files stays in the heap through every run.
+      const heapMB = fullGc();
       let measured;
       const loadBefore = loadavg();
       try {
@@ -720,7 +785,7 @@ async function main() {
               (pf.cached ? `, on ${pf.indexedAt}: this run used the cached index (same records, digest ${pf.digest}; --no-cache indexes again)` : ', indexed now and cached')
           : `  Pagefind: not run at this size (--pagefind-max=${pagefindMax})`,
       );
-      console.log(`  measured in Chromium with load average ${load(loadBefore)} before, ${load(loadAfter)} after (${cores} cores), ${QUERIES.length} queries, ${LIMITS.claims} claims + ${LIMITS.passages} passages each:`);
+      console.log(`  measured in Chromium with load average ${load(loadBefore)} before, ${load(loadAfter)} after (${cores} cores), this process's heap ${heapMB.toFixed(0)} MB after a full collection first, ${QUERIES.length} queries, ${LIMITS.claims} claims + ${LIMITS.passages} passages each:`);
       const line = (name: string, m: NonNullable<(typeof measured)['pagefind']>) =>
         console.log(
           `  ${name}\n` +
@@ -733,13 +798,18 @@ async function main() {
                 `later keystrokes: requests ${triple(m.laterKeystrokeRequests, count)}, rounds ${triple(m.laterKeystrokeRounds, count)}, ${m.laterKeystrokesTwoRounds[0]} of ${m.laterKeystrokesTwoRounds[1]} waited for 2 rounds or more`
               : '') +
             m.otherGaps.map((o) => `\n    typed ${gapName(o.gap)}: later keystrokes ${triple(o.laterKeystrokesMs, ms)}`).join('') +
-            (repeat > 1 ? `\n    slowest single runs from the keystroke: ${m.slowestRuns.map(([q, t, k, after]) => `${JSON.stringify(q)} ${ms(t)} (run ${k}, after ${after})`).join('; ')}` : '') +
+            (m.cpuOfRuns
+              ? `\n    cores from the keystroke, every run: the browser ran ${triple(m.cpuOfRuns.browserRanMs, ms)} and waited for a core ${triple(m.cpuOfRuns.browserWaitedMs, ms)}; the kernel and other processes ran ${triple(m.cpuOfRuns.kernelAndOthersRanMs, ms)}; this process (server, Playwright) ran ${triple(m.cpuOfRuns.benchRanMs, ms)}, its collections paused it ${triple(m.cpuOfRuns.benchGcMs, ms)}`
+              : '') +
+            (repeat > 1
+              ? `\n    slowest single runs from the keystroke:${m.slowestRuns.map(([q, t, k, after, cpu, gc]) => `\n      ${JSON.stringify(q)} ${ms(t)} (run ${k}, after ${after})${cpu ? `: ${describeCpuWindow(cpu)}` : ''}${gc ? `; the bench's collections ${ms(gc.pauseMs)} (${gc.count}, ${gc.major} major)` : ''}`).join('')}`
+              : '') +
             `\n    slowest from the keystroke (each query's median): ${m.slowestFromKeystroke.map(([q, t, n]) => `${JSON.stringify(q)} ${ms(t)} (${n} req)`).join('; ')}` +
             `\n    slowest later keystrokes: ${m.slowestLater.map(([q, t, n, r]) => `${JSON.stringify(q)} ${ms(t)}${Number.isNaN(n) ? '' : ` (${n} req, ${r} rounds)`}`).join('; ')}`,
         );
       line('shards', measured.shards);
       if (measured.pagefind) line('Pagefind', measured.pagefind);
-      const target = TARGETS[corpus.claims.length];
+      const target = TARGETS[claims];
       let verdicts: Record<string, boolean> | null = null;
       if (target) {
         const s = measured.shards;
@@ -760,27 +830,29 @@ async function main() {
               }
             : { 'ahead of Pagefind: Pagefind not run at this size': false }),
         };
-        console.log(`  targets at ${corpus.claims.length.toLocaleString('en')} claims, over ${http2 ? 'HTTP/2' : 'HTTP/1.1'} (load average ${load(loadAfter)}):`);
+        console.log(`  targets at ${claims.toLocaleString('en')} claims, over ${http2 ? 'HTTP/2' : 'HTTP/1.1'} (load average ${load(loadAfter)}):`);
         for (const [what, ok] of Object.entries(verdicts)) console.log(`    ${ok ? 'met    ' : 'NOT met'}  ${what}`);
         // The issue's target is from the keystroke; from nothing adds what the box's focus loads before any keystroke.
         console.log(`    (not a target: first results from nothing loaded, p95 ${ms(s.coldMs.p95)}, which adds the code and manifest the box's focus loads)`);
       }
       report.push({
-        corpus: corpus.name,
-        claims: corpus.claims.length,
+        corpus: name,
+        claims,
         passages,
-        articles: corpus.articles.length,
-        index: { recordsMs, shardMs: shards.shardMs, buildMs, wholeFile: size, shards },
+        articles,
+        index: { recordsMs, shardMs: shards.shardMs, buildMs, wholeFile, shards },
         node,
         chromium: measured,
         pagefind: pf,
         load: { before: loadBefore, after: loadAfter },
+        heapMB,
         targets: verdicts,
       });
     }
   } finally {
     await browser.close();
     await pagefind.close();
+    gcWatch?.stop();
   }
   console.log(`\nsearch code: bootstrap ${kb(code.boot.raw)} (gzip ${kb(code.boot.gzip)}), module + fuse.js ${kb(code.chunk.raw)} (gzip ${kb(code.chunk.gzip)})`);
   const result = { date: new Date().toISOString(), protocol: http2 ? 'HTTP/2' : 'HTTP/1.1', typingGapsMs: typingGaps, repeat, cores, loadAtStart: startLoad, node: process.version, seed: SEED, queries: QUERIES, limits: LIMITS, code, corpora: report };

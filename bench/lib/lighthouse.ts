@@ -1,14 +1,40 @@
 /**
  * Lighthouse (the npm package's CLI, run on this Node) against a page served on 127.0.0.1, with
  * Debian's Chromium via CHROME_PATH. Default config: mobile emulation, simulated throttling.
+ * Its Chromium gets the features every browser of ours turns off (`DISABLED_FEATURES`, the
+ * address-bar popup's preload), merged into chrome-launcher's own `--disable-features`.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DISABLED_FEATURES, mergeDisabledFeatures } from '../../tests/helpers/site.ts';
 
-export const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-background-networking';
+export const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+
+/** chrome-launcher's default switches: Lighthouse's own dependency, resolved from Lighthouse. */
+export async function launcherDefaultFlags(): Promise<string[]> {
+  const fromLighthouse = createRequire(createRequire(import.meta.url).resolve('lighthouse/package.json'));
+  const launcher = (await import(pathToFileURL(fromLighthouse.resolve('chrome-launcher')).href)) as { Launcher: { defaultFlags(): string[] } };
+  return launcher.Launcher.defaultFlags();
+}
+
+/**
+ * The switches Lighthouse's Chromium starts with, to pass with `--chrome-ignore-default-flags`:
+ * chrome-launcher's defaults with one `--disable-features` holding its list and ours (Chromium
+ * honours only the last), the sandbox switch it adds on Linux, then ours, each switch once (the
+ * CLI's parser turns a repeated one into `=true,true`). No switch may hold a space: the CLI
+ * splits `--chrome-flags` on spaces.
+ */
+export function lighthouseChromeFlags(defaults: readonly string[], platform: NodeJS.Platform = process.platform): string[] {
+  const { ignore, arg } = mergeDisabledFeatures(defaults, DISABLED_FEATURES);
+  const flags = [...new Set([...defaults.filter((flag) => !ignore.includes(flag)), arg, ...(platform === 'linux' ? ['--disable-setuid-sandbox'] : []), ...CHROME_FLAGS])];
+  const spaced = flags.find((flag) => /\s/u.test(flag));
+  if (spaced) throw new Error(`bench/lib/lighthouse.ts: the Chromium switch ${JSON.stringify(spaced)} holds a space, which Lighthouse's --chrome-flags would split`);
+  return flags;
+}
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 export interface LighthouseResult {
@@ -75,7 +101,8 @@ export async function runLighthouse(url: string, chromePath: string, timeoutMs =
     '--quiet',
     '--no-enable-error-reporting',
     `--only-categories=${CATEGORIES.join(',')}`,
-    `--chrome-flags=${CHROME_FLAGS}`,
+    '--chrome-ignore-default-flags',
+    `--chrome-flags=${lighthouseChromeFlags(await launcherDefaultFlags()).join(' ')}`,
   ];
   const child = spawn(process.execPath, args, {
     env: { ...process.env, CHROME_PATH: chromePath },
