@@ -15,6 +15,7 @@
  * snapshot is null and nothing is printed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { descendantsOf, readProcessTable } from './processTable.ts';
 
 export interface ThreadCpu {
   /** Process id of the thread's process. */
@@ -68,14 +69,10 @@ export function parsePressure(text: string): number | null {
  * threads have no command line and are kthreadd's (pid 2) children.
  */
 export function cpuGroups(processes: ReadonlyArray<{ pid: number; ppid: number; kernelThread: boolean }>, selfPid: number): Map<number, CpuGroup> {
-  const parent = new Map(processes.map((p) => [p.pid, p.ppid]));
+  const started = descendantsOf(new Map(processes.map((p) => [p.pid, p.ppid])), selfPid);
   const groups = new Map<number, CpuGroup>();
-  const startedBySelf = (pid: number): boolean => {
-    for (let at = parent.get(pid), hops = 0; at !== undefined && at > 0 && hops < 64; at = parent.get(at), hops += 1) if (at === selfPid) return true;
-    return false;
-  };
   for (const p of processes) {
-    groups.set(p.pid, p.pid === selfPid ? 'bench' : p.kernelThread ? 'kernel' : startedBySelf(p.pid) ? 'browser' : 'other');
+    groups.set(p.pid, p.pid === selfPid ? 'bench' : p.kernelThread ? 'kernel' : started.has(p.pid) ? 'browser' : 'other');
   }
   return groups;
 }
@@ -94,22 +91,9 @@ function readText(file: string): string | null {
  * so a window opened with 'last' and closed with 'first' leaves most of that reading out.
  */
 export function readCpuSnapshot(self: 'first' | 'last' = 'last'): CpuSnapshot | null {
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc').filter((entry) => /^\d+$/u.test(entry));
-  } catch {
-    return null;
-  }
-  const processes: Array<{ pid: number; ppid: number; name: string; kernelThread: boolean }> = [];
-  for (const entry of entries) {
-    const pid = Number(entry);
-    const stat = readText(`/proc/${pid}/stat`);
-    if (stat === null) continue;
-    const close = stat.lastIndexOf(')');
-    const ppid = Number(stat.slice(close + 2).split(' ')[1]);
-    const kernelThread = (ppid === 2 || pid === 2) && readText(`/proc/${pid}/cmdline`) === '';
-    processes.push({ pid, ppid, name: stat.slice(stat.indexOf('(') + 1, close), kernelThread });
-  }
+  const table = readProcessTable();
+  if (table.size === 0) return null;
+  const processes = [...table.values()].map((p) => ({ ...p, kernelThread: (p.ppid === 2 || p.pid === 2) && readText(`/proc/${p.pid}/cmdline`) === '' }));
   const groups = cpuGroups(processes, process.pid);
   const mine = (p: { pid: number }) => (p.pid === process.pid ? 1 : 0);
   processes.sort((a, b) => (self === 'last' ? mine(a) - mine(b) : mine(b) - mine(a)));

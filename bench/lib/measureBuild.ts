@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { descendantsOf, readProcessTable } from './processTable.ts';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -112,23 +113,6 @@ export function distSize(dir: string): DistSize {
   return size;
 }
 
-/** pid → parent pid, for every process visible in /proc. */
-function processTable(): Map<number, number> {
-  const table = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/u.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // Field 4 (ppid) follows the command, which is in parentheses and may contain spaces.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      table.set(Number(name), Number(fields[1]));
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return table;
-}
-
 function rssBytes(pid: number): number {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -141,16 +125,9 @@ function rssBytes(pid: number): number {
 
 /** Summed RSS of `root` and all its descendants. */
 export function treeRss(root: number): number {
-  const table = processTable();
-  const children = new Map<number, number[]>();
-  for (const [pid, ppid] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  let total = 0;
-  const stack = [root];
-  while (stack.length > 0) {
-    const pid = stack.pop() as number;
-    total += rssBytes(pid);
-    stack.push(...(children.get(pid) ?? []));
-  }
+  const parents = new Map([...readProcessTable()].map(([pid, entry]) => [pid, entry.ppid]));
+  let total = rssBytes(root);
+  for (const pid of descendantsOf(parents, root)) total += rssBytes(pid);
   return total;
 }
 
