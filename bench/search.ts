@@ -34,9 +34,6 @@
  * built indexes kept in tmp/bench-search-cache/ (`cached`), so a second run of a size skips Pagefind's indexing and our cut.
  */
 import { spawnSync } from 'node:child_process';
-import { createSecureServer } from 'node:http2';
-import type { AddressInfo } from 'node:net';
-import sirv from 'sirv';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -45,7 +42,8 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
 import { availableParallelism, loadavg } from 'node:os';
-import { DISABLED_FEATURES, launchChromium, serveDir } from '../tests/helpers/site.ts';
+import { DISABLED_FEATURES, launchChromium } from '../tests/helpers/site.ts';
+import { serveInWorker, type TlsFiles } from './lib/workerServer.ts';
 import { cpuBetween, describeCpuWindow, readCpuSnapshot, type CpuSnapshot, type CpuWindow } from './lib/hostCpu.ts';
 import { watchGc, type GcWindow } from './lib/gcPauses.ts';
 import { fullGc } from './lib/fullGc.ts';
@@ -248,6 +246,9 @@ async function indexPagefind(records: ReturnType<typeof pagefindRecords>, dir: s
     gz += gzip(file.content);
   }
   await index.deleteIndex();
+  // Its service process (about 800 MB resident after 213,043 records) would otherwise stay up
+  // beside the browser for the rest of the run; the next index starts a new one.
+  await pagefind.close();
   return { records: records.length, files: files.length, raw, gzip: gz, indexMs, addedMs, indexedAt: new Date().toISOString() };
 }
 
@@ -258,24 +259,16 @@ async function indexPagefind(records: ReturnType<typeof pagefindRecords>, dir: s
  */
 const http2 = process.argv.includes('--http2');
 
-async function serveDirHttp2(dir: string): Promise<{ origin: string; close(): Promise<void> }> {
+/** The self-signed certificate for --http2, made once with openssl under tmp/. */
+function tlsFiles(): TlsFiles {
   const tls = path.join(root, 'tmp', 'bench-search-tls');
   mkdirSync(tls, { recursive: true });
-  const [keyFile, certFile] = [path.join(tls, 'key.pem'), path.join(tls, 'cert.pem')];
-  if (!existsSync(keyFile) || !existsSync(certFile)) {
-    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', certFile, '-days', '7', '-subj', '/CN=127.0.0.1'], { stdio: 'pipe' });
+  const [key, cert] = [path.join(tls, 'key.pem'), path.join(tls, 'cert.pem')];
+  if (!existsSync(key) || !existsSync(cert)) {
+    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '7', '-subj', '/CN=127.0.0.1'], { stdio: 'pipe' });
     if (made.status !== 0) throw new Error(`--http2 needs openssl for a self-signed certificate: ${made.stderr.toString()}`);
   }
-  const handler = sirv(dir, { dev: false, etag: false, dotfiles: false });
-  const server = createSecureServer({ key: readFileSync(keyFile), cert: readFileSync(certFile), allowHTTP1: true }, (req, res) =>
-    handler(req as never, res as never, () => {
-      res.statusCode = 404;
-      res.end('Not found');
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `https://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return { key, cert };
 }
 
 const HARNESS = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>search bench</title></head><body></body></html>';
@@ -358,7 +351,7 @@ async function inFreshContext<T>(
   run: (page: Page) => Promise<T>,
   { withAhead }: { withAhead: boolean },
 ): Promise<{ value: T; bytes: number; requests: number; afterMark: number; cpu: CpuWindow | null; gc: GcWindow | null }> {
-  // This process serves the files and drives the browser on the cores the page runs on. Without
+  // This process (a worker of it) serves the files and drives the browser on the cores the page runs on. Without
   // a collection here, V8's helper threads worked on this heap inside the slowest timed searches
   // at 10,000 claims (2026-12-03: 90–203 ms of CPU, the page waiting for a core meanwhile).
   fullGc();
@@ -767,8 +760,9 @@ async function main() {
         claimCount === null ? real : generateCorpus(real, claimCount),
         { code, chunk, chunkText, pagefindMax },
       );
-      const server = http2 ? await serveDirHttp2(siteDir) : await serveDir(siteDir);
-      // After the server, whose list of the served files stays in the heap through every run.
+      // From a worker thread: sirv's list of the served files stays in the worker's heap, not in
+      // this one, which V8 would otherwise mark while the browser searches (bench/lib/workerServer.ts).
+      const server = await serveInWorker(siteDir, http2 ? tlsFiles() : null);
       const heapMB = fullGc();
       let measured;
       const loadBefore = loadavg();

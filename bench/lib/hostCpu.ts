@@ -65,7 +65,7 @@ export function parsePressure(text: string): number | null {
 /**
  * Which group each process is in: this process is the bench; the processes it started, and
  * theirs, are the browser's (Playwright starts the browser as a child; Pagefind's indexing
- * service, when this run indexed, is a child too, idle while the browser is timed); the kernel's
+ * service is a child too while it indexes; bench:search closes it before the browser is timed); the kernel's
  * threads have no command line and are kthreadd's (pid 2) children.
  */
 export function cpuGroups(processes: ReadonlyArray<{ pid: number; ppid: number; kernelThread: boolean }>, selfPid: number): Map<number, CpuGroup> {
